@@ -97,8 +97,8 @@ describe("parseFeatureRepository", () => {
     const text = "entities:\n  c: {}\nfeature_views:\n  - {name: v, entities: [c], source: s, timestamp_field: t, features: []}\n";
     expect(problemsOf(text)).toEqual([
       "features.yaml:2: entities.c: missing field join_keys",
-      'features.yaml:4: feature_views[0].entities[0]: unknown entity "c" (known: none)',
       "features.yaml:4: feature_views[0].features: expected a non-empty list, got an empty list",
+      'features.yaml:4: feature_views[0].entities[0]: unknown entity "c" (known: none)',
     ]);
   });
 
