@@ -1,0 +1,60 @@
+import type {Contract, SchemaObject} from "./contract.js";
+import {ContractReader, show, type ContractIssue} from "./contractReader.js";
+import {parseFreshness} from "./parseFreshness.js";
+import {parseSchemaObject} from "./parseSchemaObject.js";
+import {isFields, readList, readString} from "./readFields.js";
+
+export type ParsedContract = {ok: true; contract: Contract} | {ok: false; issues: ContractIssue[]};
+
+/**
+ * Parses an ODCS v3 data contract (the subset in contract.ts) from YAML text. Problems
+ * come back as data, each located by line and field, never as an exception:
+ * `txn.v1.yaml:14: schema[0].properties[3].logicalType: "integr" is not one of string, ...`.
+ *
+ * @example parseContract("kind: DataContract", "c.yaml").ok // => false
+ */
+export function parseContract(text: string, source = "contract.yaml"): ParsedContract {
+  if (typeof text !== "string") throw new TypeError(`parseContract requires YAML text, got ${typeof text}`);
+  const r = new ContractReader(text, source);
+  if (r.issues.length) return {ok: false, issues: r.issues};
+  const root = r.value;
+  if (!isFields(root)) {
+    r.fail([], `a contract is a YAML mapping, got ${show(root)}`);
+    return {ok: false, issues: r.issues};
+  }
+
+  const apiVersion = readString(r, root, "apiVersion", [], true);
+  if (apiVersion !== undefined && !/^v3\.\d+\.\d+$/.test(apiVersion)) r.fail(["apiVersion"], `${show(apiVersion)} is not an ODCS v3 version such as v3.0.2`);
+  const kind = readString(r, root, "kind", [], true);
+  if (kind !== undefined && kind !== "DataContract") r.fail(["kind"], `${show(kind)} is not DataContract`);
+  const id = readString(r, root, "id", [], true);
+  const version = readString(r, root, "version", [], true);
+  const status = readString(r, root, "status", [], true);
+  const name = readString(r, root, "name", []);
+
+  const schema: SchemaObject[] = [];
+  const objects = readList(r, root, "schema", []);
+  if (root.schema !== undefined && objects.length === 0 && !r.issues.length) r.fail(["schema"], "needs at least one object");
+  if (root.schema === undefined) r.fail([], `is required (the "schema" field is missing)`);
+  objects.forEach((item, i) => {
+    const object = parseSchemaObject(r, item, ["schema", i]);
+    if (object) schema.push(object);
+  });
+  const freshness = parseFreshness(r, readList(r, root, "slaProperties", []), ["slaProperties"], schema);
+  uniqueRuleIds(schema);
+
+  if (r.issues.length) return {ok: false, issues: r.issues};
+  return {ok: true, contract: {apiVersion: apiVersion!, kind: "DataContract", id: id!, version: version!, status: status!, name, schema, freshness}};
+}
+
+/** Rule ids name results, so a repeated id gets a suffix: `t.amount.nullValues#2`. */
+function uniqueRuleIds(schema: SchemaObject[]): void {
+  const seen = new Map<string, number>();
+  for (const rules of schema.flatMap((o) => [...o.properties.map((p) => p.quality), o.quality])) {
+    for (const rule of rules) {
+      const n = (seen.get(rule.id) ?? 0) + 1;
+      seen.set(rule.id, n);
+      if (n > 1) rule.id = `${rule.id}#${n}`;
+    }
+  }
+}

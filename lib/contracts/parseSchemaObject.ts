@@ -1,0 +1,97 @@
+import {logicalTypes, type LogicalTypeOptions, type Property, type QualityRule, type SchemaObject} from "./contract.js";
+import {show, type ContractReader, type Path} from "./contractReader.js";
+import {parseQualityRule} from "./parseQualityRule.js";
+import {isFields, readBoolean, readList, readNumber, readOneOf, readPattern, readString, type Fields} from "./readFields.js";
+
+/** Reads one `schema[]` entry: an object (table) with its properties and object-level rules. */
+export function parseSchemaObject(r: ContractReader, value: unknown, path: Path): SchemaObject | undefined {
+  if (!isFields(value)) return r.fail(path, `must be a mapping, got ${show(value)}`);
+  const name = readString(r, value, "name", path, true) ?? `schema[${path[1]}]`;
+  const properties: Property[] = [];
+  const seen = new Set<string>();
+  readList(r, value, "properties", path).forEach((item, i) => {
+    const property = parseProperty(r, item, [...path, "properties", i], name);
+    if (!property) return;
+    if (seen.has(property.name)) r.fail([...path, "properties", i, "name"], `${show(property.name)} is declared twice`);
+    seen.add(property.name);
+    properties.push(property);
+  });
+  if (properties.length === 0 && !r.issues.length) r.fail(path, "needs at least one property");
+  const quality = parseRules(r, value, path, "object", name);
+  for (const rule of quality) {
+    for (const [i, p] of (rule.properties ?? []).entries()) {
+      if (!seen.has(p)) r.fail([...path, "quality"], `rule ${show(rule.id)} names property ${show(p)} (arguments.properties[${i}]), which the object does not declare`);
+    }
+  }
+  const physicalName = readString(r, value, "physicalName", path);
+  const description = readString(r, value, "description", path);
+  return {name, physicalName, properties, quality, description};
+}
+
+function parseProperty(r: ContractReader, value: unknown, path: Path, object: string): Property | undefined {
+  if (!isFields(value)) return r.fail(path, `must be a mapping, got ${show(value)}`);
+  const name = readString(r, value, "name", path, true);
+  if (name === undefined) return undefined;
+  const logicalType = readOneOf(r, value, "logicalType", path, logicalTypes);
+  const options = parseOptions(r, value, path, logicalType);
+  const enumValues = value.enum === undefined ? undefined
+    : readList(r, value, "enum", path).map((entry) => (isFields(entry) ? entry.value : entry));
+  return {
+    name,
+    logicalType,
+    physicalType: readString(r, value, "physicalType", path),
+    required: readBoolean(r, value, "required", path),
+    unique: readBoolean(r, value, "unique", path),
+    primaryKey: readBoolean(r, value, "primaryKey", path),
+    primaryKeyPosition: readNumber(r, value, "primaryKeyPosition", path) ?? -1,
+    options,
+    enum: enumValues,
+    quality: parseRules(r, value, path, "property", `${object}.${name}`),
+    description: readString(r, value, "description", path),
+  };
+}
+
+function parseRules(r: ContractReader, value: Fields, path: Path, owner: "property" | "object", prefix: string): QualityRule[] {
+  const rules: QualityRule[] = [];
+  readList(r, value, "quality", path).forEach((item, i) => {
+    const metric = isFields(item) ? (item.metric ?? item.rule ?? (item.engine === "fslab" ? "expression" : "rule")) : "rule";
+    const rule = parseQualityRule(r, item, [...path, "quality", i], owner, `${prefix}.${String(metric)}`);
+    if (rule) rules.push(rule);
+  });
+  return rules;
+}
+
+const numericTypes = new Set(["integer", "number"]);
+const temporalTypes = new Set(["date", "timestamp", "time"]);
+
+function parseOptions(r: ContractReader, value: Fields, path: Path, logicalType: string | undefined): LogicalTypeOptions {
+  const raw = value.logicalTypeOptions;
+  if (raw === undefined || raw === null) return {};
+  const at = [...path, "logicalTypeOptions"];
+  if (!isFields(raw)) return r.fail(at, `must be a mapping, got ${show(raw)}`) ?? {};
+  const options: LogicalTypeOptions = {};
+  for (const key of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const) {
+    const bound = raw[key];
+    if (bound === undefined || bound === null) continue;
+    if (temporalTypes.has(logicalType ?? "")) {
+      const text = bound instanceof Date ? bound.toISOString() : bound;
+      if (typeof text === "string" && !Number.isNaN(Date.parse(text))) options[key] = text;
+      else r.fail([...at, key], `must be an ISO-8601 ${logicalType}, got ${show(bound)}`);
+    } else if (typeof bound === "number" && Number.isFinite(bound) && (logicalType === undefined || numericTypes.has(logicalType))) {
+      options[key] = bound;
+    } else {
+      r.fail([...at, key], logicalType && !numericTypes.has(logicalType)
+        ? `applies to integer, number, date, timestamp and time properties, not ${logicalType}`
+        : `must be a number, got ${show(bound)}`);
+    }
+  }
+  for (const key of ["minLength", "maxLength"] as const) {
+    const length = readNumber(r, raw, key, at);
+    if (length === undefined) continue;
+    if (Number.isInteger(length) && length >= 0) options[key] = length;
+    else r.fail([...at, key], `must be a whole number ≥ 0, got ${show(length)}`);
+  }
+  options.pattern = readPattern(r, raw.pattern, [...at, "pattern"]);
+  if (options.pattern === undefined) delete options.pattern;
+  return options;
+}

@@ -1,0 +1,63 @@
+import {show, type ContractReader, type Path} from "./contractReader.js";
+
+export type Fields = Record<string, unknown>;
+
+export function isFields(value: unknown): value is Fields {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Reads `key` of a mapping as a string; a missing required key is an issue. */
+export function readString(r: ContractReader, fields: Fields, key: string, path: Path, required = false): string | undefined {
+  const value = fields[key];
+  if (value === undefined || value === null) {
+    return required ? r.fail(path, `is required (the "${key}" field is missing)`) : undefined;
+  }
+  if (typeof value === "number") return String(value); // `version: 1.0` is a version, not a number
+  if (typeof value !== "string") return r.fail([...path, key], `must be a string, got ${show(value)}`);
+  if (required && value.trim() === "") return r.fail([...path, key], "must not be empty");
+  return value;
+}
+
+export function readBoolean(r: ContractReader, fields: Fields, key: string, path: Path): boolean {
+  const value = fields[key];
+  if (value === undefined || value === null) return false;
+  if (typeof value !== "boolean") return r.fail([...path, key], `must be true or false, got ${show(value)}`) ?? false;
+  return value;
+}
+
+export function readNumber(r: ContractReader, fields: Fields, key: string, path: Path): number | undefined {
+  const value = fields[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "number" || !Number.isFinite(value)) return r.fail([...path, key], `must be a number, got ${show(value)}`);
+  return value;
+}
+
+/** Reads `key` as one of `options`, naming them all when the value is not one. */
+export function readOneOf<T extends string>(
+  r: ContractReader, fields: Fields, key: string, path: Path, options: readonly T[],
+): T | undefined {
+  const value = fields[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string" && (options as readonly string[]).includes(value)) return value as T;
+  return r.fail([...path, key], `${show(value)} is not one of ${options.join(", ")}`);
+}
+
+/** Reads `key` as a list (missing → empty); anything else is an issue. */
+export function readList(r: ContractReader, fields: Fields, key: string, path: Path): unknown[] {
+  const value = fields[key];
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return r.fail([...path, key], `must be a list, got ${show(value)}`) ?? [];
+  return value;
+}
+
+/** Checks that a regular expression compiles (ODCS patterns follow ECMA-262). */
+export function readPattern(r: ContractReader, value: unknown, path: Path): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string") return r.fail(path, `must be a regular expression string, got ${show(value)}`);
+  try {
+    new RegExp(value, "u");
+  } catch (error) {
+    return r.fail(path, `${show(value)} is not a valid regular expression (${(error as Error).message})`);
+  }
+  return value;
+}

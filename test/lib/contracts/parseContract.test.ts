@@ -1,0 +1,113 @@
+import {describe, expect, it} from "vitest";
+import {parseContract} from "../../../lib/contracts/index.js";
+
+const head = "apiVersion: v3.0.2\nkind: DataContract\nid: txn\nversion: 1.0.0\nstatus: active\n";
+
+function issues(text: string): string[] {
+  const parsed = parseContract(text, "txn.v1.yaml");
+  return parsed.ok ? [] : parsed.issues.map((i) => i.text);
+}
+
+describe("parseContract(text, source)", () => {
+  it("reads properties, options, rules and freshness", () => {
+    const parsed = parseContract(`${head}schema:
+  - name: transactions
+    properties:
+      - name: txn_id
+        logicalType: integer
+        primaryKey: true
+      - name: amount
+        logicalType: number
+        logicalTypeOptions: {minimum: 0, maximum: 10000}
+        quality:
+          - metric: nullValues
+            mustBeLessThan: 5
+            unit: percent
+            severity: warning
+      - name: event_timestamp
+        logicalType: timestamp
+    quality:
+      - metric: rowCount
+        mustBeBetween: [1, 100]
+      - id: created_after_event
+        type: custom
+        engine: fslab
+        implementation: created_timestamp >= event_timestamp
+slaProperties:
+  - property: latency
+    value: 2
+    unit: h
+    element: transactions.event_timestamp
+`);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const [object] = parsed.contract.schema;
+    expect(object!.properties.map((p) => p.name)).toEqual(["txn_id", "amount", "event_timestamp"]);
+    expect(object!.properties[1]!.options).toEqual({minimum: 0, maximum: 10000});
+    expect(object!.properties[1]!.quality[0]).toMatchObject({
+      id: "transactions.amount.nullValues", metric: "nullValues", threshold: {mustBeLessThan: 5}, unit: "percent", severity: "warning",
+    });
+    expect(object!.quality.map((q) => [q.id, q.metric])).toEqual([["transactions.rowCount", "rowCount"], ["created_after_event", "expression"]]);
+    expect(object!.quality[1]!.threshold).toEqual({mustBe: 0});
+    expect(parsed.contract.freshness).toEqual([{object: "transactions", property: "event_timestamp", maxAgeMs: 7_200_000, text: "2 h"}]);
+  });
+
+  it("points at the line and field of a bad logicalType and lists the choices", () => {
+    const text = `${head}schema:\n  - name: t\n    properties:\n      - name: a\n        logicalType: string\n      - name: b\n        logicalType: integr\n`;
+    expect(issues(text)).toEqual([
+      'txn.v1.yaml:12: schema[0].properties[1].logicalType: "integr" is not one of string, integer, number, boolean, date, timestamp, time, object, array, map',
+    ]);
+  });
+
+  it("reports YAML syntax errors as one located issue, not an exception", () => {
+    const found = issues(`${head}schema: [\n  {name: t\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^txn\.v1\.yaml:\d+: not valid YAML: /);
+  });
+
+  it("requires kind DataContract, an ODCS v3 apiVersion, id, version, status and schema", () => {
+    expect(issues("apiVersion: v2.2.0\nkind: Table\n")).toEqual([
+      'txn.v1.yaml:1: apiVersion: "v2.2.0" is not an ODCS v3 version such as v3.0.2',
+      'txn.v1.yaml:2: kind: "Table" is not DataContract',
+      'txn.v1.yaml:1: is required (the "id" field is missing)',
+      'txn.v1.yaml:1: is required (the "version" field is missing)',
+      'txn.v1.yaml:1: is required (the "status" field is missing)',
+      'txn.v1.yaml:1: is required (the "schema" field is missing)',
+    ]);
+  });
+
+  it("rejects an unknown metric, a rule without operator and a malformed mustBeBetween", () => {
+    const text = `${head}schema:\n  - name: t\n    properties:\n      - name: a\n        quality:\n          - metric: nulls\n            mustBe: 0\n          - metric: nullValues\n          - metric: nullValues\n            mustBeBetween: [5, 1]\n`;
+    expect(issues(text)).toEqual([
+      'txn.v1.yaml:11: schema[0].properties[0].quality[0].metric: "nulls" is not one of nullValues, missingValues, invalidValues, duplicateValues, rowCount',
+      "txn.v1.yaml:13: schema[0].properties[0].quality[1]: needs an operator: one of mustBe, mustNotBe, mustBeGreaterThan, mustBeGreaterOrEqualTo, mustBeLessThan, mustBeLessOrEqualTo, mustBeBetween, mustNotBeBetween",
+      "txn.v1.yaml:15: schema[0].properties[0].quality[2].mustBeBetween: low must not exceed high, got [5,1]",
+    ]);
+  });
+
+  it("rejects invalidValues without arguments and a pattern that does not compile", () => {
+    const text = `${head}schema:\n  - name: t\n    properties:\n      - name: a\n        logicalTypeOptions: {pattern: "([a-z"}\n        quality:\n          - metric: invalidValues\n            mustBe: 0\n`;
+    expect(issues(text)).toEqual([
+      expect.stringMatching(/^txn\.v1\.yaml:10: schema\[0\]\.properties\[0\]\.logicalTypeOptions\.pattern: "\(\[a-z" is not a valid regular expression/),
+      "txn.v1.yaml:12: schema[0].properties[0].quality[0]: invalidValues needs arguments.validValues or arguments.pattern",
+    ]);
+  });
+
+  it("rejects a freshness element that names no declared property", () => {
+    const text = `${head}schema:\n  - name: t\n    properties:\n      - name: a\nslaProperties:\n  - property: latency\n    value: 1\n    element: t.b\n`;
+    expect(issues(text)).toEqual([
+      'txn.v1.yaml:13: slaProperties[0].element: "t.b" names property "b", which "t" does not declare',
+    ]);
+  });
+
+  it("keeps hostile names and values verbatim", () => {
+    const parsed = parseContract(`${head}schema:\n  - name: 'drop table"; --'\n    properties:\n      - name: "sel\\"ect <b>é</b>"\n        quality:\n          - metric: invalidValues\n            arguments: {validValues: ["a'b", "<script>"]}\n            mustBe: 0\n`);
+    expect(parsed.ok && parsed.contract.schema[0]!.name).toBe('drop table"; --');
+    expect(parsed.ok && parsed.contract.schema[0]!.properties[0]!.name).toBe('sel"ect <b>é</b>');
+    expect(parsed.ok && parsed.contract.schema[0]!.properties[0]!.quality[0]!.validValues).toEqual(["a'b", "<script>"]);
+  });
+
+  it("throws only on misuse (text that is not a string)", () => {
+    expect(() => parseContract(42 as unknown as string)).toThrow(/parseContract requires YAML text/);
+  });
+});
