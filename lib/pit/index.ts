@@ -7,3 +7,12 @@ export {checkPointInTimeColumns, featureColumnName, normalizeKey, toEpochMs, vie
 export type {PlainColumns, PointInTimeOptions, PointInTimeView} from "./pointInTimeInput.js";
 export {pointInTimeJoinReference} from "./pointInTimeJoinReference.js";
 export type {PointInTimeViewColumns} from "./pointInTimeJoinReference.js";
+export {pointInTimeJoinKernel} from "./pointInTimeJoinKernel.js";
+export type {PointInTimeViewTable} from "./pointInTimeJoinKernel.js";
+// Kernel machinery over Arrow columns
+export {encodeJoinKeys} from "./encodeJoinKeys.js";
+export type {JoinKeyCodes} from "./encodeJoinKeys.js";
+export {featureRowIndex} from "./featureRowIndex.js";
+export type {FeatureRowIndex} from "./featureRowIndex.js";
+export {gatherColumn} from "./gatherColumn.js";
+export {isNumberType, readNumberColumn, readValueColumn} from "./readColumn.js";

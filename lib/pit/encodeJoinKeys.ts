@@ -1,0 +1,86 @@
+import type {Vector} from "apache-arrow";
+import {normalizeKey} from "./pointInTimeInput.js";
+import {isNumberType, readNumberColumn, readValueColumn} from "./readColumn.js";
+
+/** Join keys of the feature rows and the spine rows as dense codes in [0, size); -1 never matches. */
+export interface JoinKeyCodes {
+  readonly feature: Int32Array;
+  readonly spine: Int32Array;
+  readonly size: number;
+}
+
+/**
+ * Encodes the join key columns of a feature table and a spine into one shared code space,
+ * once: a narrow integer range maps by offset, anything else through a hash map; composite
+ * keys combine their columns' codes. Nulls (and NaN) get -1, as do spine keys the features
+ * never hold. Numbers, bigints and dates compare by value, as in `normalizeKey`.
+ */
+export function encodeJoinKeys(featureColumns: readonly Vector[], spineColumns: readonly Vector[]): JoinKeyCodes {
+  let codes = encodeColumn(featureColumns[0]!, spineColumns[0]!);
+  for (let k = 1; k < featureColumns.length; k++) codes = combine(codes, encodeColumn(featureColumns[k]!, spineColumns[k]!));
+  return codes;
+}
+
+function encodeColumn(feature: Vector, spine: Vector): JoinKeyCodes {
+  if (isNumberType(feature.type) && isNumberType(spine.type)) return encodeNumbers(readNumberColumn(feature), readNumberColumn(spine));
+  const lookup = new Map<unknown, number>();
+  const encode = (values: unknown[], add: boolean) => Int32Array.from(values, (value) => {
+    const key = normalizeKey(value);
+    if (key === null || Number.isNaN(key)) return -1;
+    let code = lookup.get(key);
+    if (code === undefined && add) lookup.set(key, (code = lookup.size));
+    return code ?? -1;
+  });
+  const featureCodes = encode(readValueColumn(feature), true);
+  return {feature: featureCodes, spine: encode(readValueColumn(spine), false), size: lookup.size};
+}
+
+function encodeNumbers(feature: Float64Array, spine: Float64Array): JoinKeyCodes {
+  let min = Infinity;
+  let max = -Infinity;
+  let integral = true;
+  for (const value of feature) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+    if (value !== Math.floor(value) && !Number.isNaN(value)) integral = false;
+  }
+  const range = max - min + 1;
+  if (integral && range <= Math.max(2 * feature.length, 1 << 16)) {
+    const offset = (values: Float64Array) => {
+      const codes = new Int32Array(values.length);
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]!;
+        codes[i] = v >= min && v <= max && v === Math.floor(v) ? v - min : -1;
+      }
+      return codes;
+    };
+    return {feature: offset(feature), spine: offset(spine), size: max < min ? 0 : range};
+  }
+  return densify(feature, spine);
+}
+
+/** Codes through a map, for sparse numbers; NaN gets -1. */
+function densify(feature: ArrayLike<number>, spine: ArrayLike<number>): JoinKeyCodes {
+  const lookup = new Map<number, number>();
+  const featureCodes = Int32Array.from(feature, (value) => {
+    if (Number.isNaN(value)) return -1;
+    let code = lookup.get(value);
+    if (code === undefined) lookup.set(value, (code = lookup.size));
+    return code;
+  });
+  const spineCodes = Int32Array.from(spine, (value) => lookup.get(value) ?? -1);
+  return {feature: featureCodes, spine: spineCodes, size: lookup.size};
+}
+
+function combine(a: JoinKeyCodes, b: JoinKeyCodes): JoinKeyCodes {
+  const size = a.size * b.size;
+  const direct = size <= Math.max(2 * a.feature.length, 1 << 16);
+  const pair = (x: Int32Array, y: Int32Array) => {
+    const codes = direct ? new Int32Array(x.length) : new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) codes[i] = x[i]! < 0 || y[i]! < 0 ? (direct ? -1 : NaN) : x[i]! * b.size + y[i]!;
+    return codes;
+  };
+  const feature = pair(a.feature, b.feature);
+  const spine = pair(a.spine, b.spine);
+  return direct ? {feature: feature as Int32Array, spine: spine as Int32Array, size} : densify(feature, spine);
+}

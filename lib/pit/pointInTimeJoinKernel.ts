@@ -1,0 +1,70 @@
+import {Table, type Vector} from "apache-arrow";
+import {encodeJoinKeys} from "./encodeJoinKeys.js";
+import {featureRowIndex} from "./featureRowIndex.js";
+import {gatherColumn} from "./gatherColumn.js";
+import {checkPointInTimeColumns, viewOutputColumns} from "./pointInTimeInput.js";
+import type {PointInTimeOptions, PointInTimeView} from "./pointInTimeInput.js";
+import {readNumberColumn} from "./readColumn.js";
+
+/** A view with its rows as an Arrow table holding its join keys, timestamps and features. */
+export interface PointInTimeViewTable {
+  readonly view: PointInTimeView;
+  readonly table: Table;
+}
+
+/**
+ * The point-in-time join over Arrow tables, fast enough for the browser: per view, join
+ * keys are encoded once, feature rows are indexed by key and timestamp (see
+ * `featureRowIndex`), and each spine row binary-searches its key's timestamps. Semantics
+ * as `pointInTimeJoinReference`; the result has the spine's columns and rows, then
+ * `<view>__<feature>` columns of the features' types.
+ *
+ * @example pointInTimeJoinKernel(tableFromArrays({id: [1], event_timestamp: [10]}), [{view: {name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]}, table: tableFromArrays({id: [1, 1], ts: [5, 11], x: [7, 8]})}]).getChild("v__x").toArray() // => Float64Array [7]
+ */
+export function pointInTimeJoinKernel(spine: Table, views: readonly PointInTimeViewTable[], options: PointInTimeOptions = {}): Table {
+  const timestampField = options.timestampField ?? "event_timestamp";
+  const spineNames = spine.schema.fields.map((field) => field.name);
+  checkPointInTimeColumns("pointInTimeJoinKernel", spineNames, views.map((v) => v.view), options);
+  const spineTs = readNumberColumn(spine.getChild(timestampField)!);
+  const columns: Record<string, Vector> = {};
+  for (const name of spineNames) columns[name] = spine.getChild(name)!;
+  for (const {view, table} of views) {
+    const rows = matchRows(spine, spineTs, view, table);
+    for (const {name, source} of viewOutputColumns(view, options.includeFeatureTimestamps)) {
+      columns[name] = gatherColumn(column(table, source, view), rows);
+    }
+  }
+  return new Table(columns);
+}
+
+/** For each spine row, the feature row it takes, or -1. */
+function matchRows(spine: Table, spineTs: Float64Array, view: PointInTimeView, table: Table): Int32Array {
+  const keys = encodeJoinKeys(view.joinKeys.map((key) => column(table, key, view)), view.joinKeys.map((key) => spine.getChild(key)!));
+  const ts = readNumberColumn(column(table, view.timestampField, view));
+  const created = view.createdTimestampField ? readNumberColumn(column(table, view.createdTimestampField, view)) : undefined;
+  const index = featureRowIndex(keys.feature, keys.size, ts, created);
+  const ttl = view.ttlMs;
+  const out = new Int32Array(spineTs.length);
+  for (let i = 0; i < out.length; i++) {
+    const code = keys.spine[i]!;
+    const t = spineTs[i]!;
+    out[i] = -1;
+    if (code < 0 || t !== t) continue;
+    let lo = index.start[code]!;
+    let hi = index.start[code + 1]!;
+    const first = lo;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (index.ts[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > first && (ttl === undefined || index.ts[lo - 1]! >= t - ttl)) out[i] = index.row[lo - 1]!;
+  }
+  return out;
+}
+
+function column(table: Table, name: string, view: PointInTimeView): Vector {
+  const vector = table.getChild(name);
+  if (!vector) throw new Error(`pointInTimeJoinKernel requires column ${JSON.stringify(name)} in view ${JSON.stringify(view.name)}, got ${table.schema.fields.map((f) => f.name).join(", ")}`);
+  return vector;
+}
