@@ -1,0 +1,204 @@
+// The browser's DuckDB: our own DuckDB-WASM client, implementing the SqlEngine surface
+// of lib/sql/sqlEngine.ts (kind "duckdb-wasm-browser"), started lazily once per page.
+//
+// Offline by construction: the wasm and the worker come from node_modules through
+// import.meta.resolve (Framework copies them into _node/), and extension autoinstall and
+// autoload are off, so a query that needs Parquet, JSON or ICU fails at once with a
+// message saying so instead of fetching from the internet. Without ICU there are no time
+// zones: our timestamps are TIMESTAMP (UTC instants), never TIMESTAMPTZ.
+//
+// The page's readiness (what test/browser/pages.test.ts waits for) lives in
+// globalThis.__fslab: see pageState below.
+import * as duckdb from "@duckdb/duckdb-wasm";
+import {tableFromIPC} from "apache-arrow";
+import {quoteIdentifier} from "../lib/sql/quoteIdentifier.js";
+
+/**
+ * The page's readiness contract. `pending` counts DuckDB work in flight (the start and
+ * every query, load and registration) plus anything a page passes to `track`; `settled`
+ * counts what finished; `errors` lists the messages of failures nobody expected;
+ * `duckdb` is "idle" | "starting" | "ready" | "error".
+ */
+export const pageState = (globalThis.__fslab ??= {duckdb: "idle", version: null, pending: 0, settled: 0, errors: []});
+
+/** Counts `promise` as pending work of the page until it settles; returns it unchanged. */
+export function track(promise) {
+  pageState.pending++;
+  const done = () => {
+    pageState.pending--;
+    pageState.settled++;
+  };
+  promise.then(done, done);
+  return promise;
+}
+
+/** Records an unexpected failure so the browser test sees it even if nothing displays it. */
+export function reportError(message) {
+  pageState.errors.push(message);
+}
+
+let started = null;
+
+/** The page's engine, started on the first call; every later call gets the same promise. */
+export function getEngine() {
+  return (started ??= track(startEngine()));
+}
+
+const listeners = new Set();
+let statusDetail;
+function setStatus(state, detail) {
+  pageState.duckdb = state;
+  statusDetail = detail;
+  if (state === "ready") pageState.version = detail;
+  for (const listener of listeners) listener(state, detail);
+}
+
+async function startEngine() {
+  setStatus("starting");
+  try {
+    const worker = new Worker(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), {type: "module"});
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await db.instantiate(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+    await db.open({query: {castBigIntToDouble: true}});
+    const conn = await db.connect();
+    await conn.query("SET autoinstall_known_extensions = false");
+    await conn.query("SET autoload_known_extensions = false");
+    // DuckDB still tries to fetch ICU for some TIMESTAMPTZ functions (date_trunc on now());
+    // a repository that is no origin makes that fail at once, with no request.
+    await conn.query("SET custom_extension_repository = 'data:,'");
+    const version = String((await conn.query("SELECT version() AS v")).get(0).v);
+    const engine = createEngine(db, conn, version);
+    setStatus("ready", version);
+    return engine;
+  } catch (error) {
+    const message = `DuckDB could not start in this browser: ${firstLine(error)}`;
+    setStatus("error", message);
+    reportError(message);
+    throw new Error(message);
+  }
+}
+
+function createEngine(db, conn, version) {
+  let last = Promise.resolve();
+  // One statement at a time on the one connection, in call order.
+  const serial = (label, fn) => {
+    const run = last.then(fn);
+    last = run.catch(() => {});
+    return track(run.catch((error) => Promise.reject(translateError(error, label))));
+  };
+  const engine = {
+    kind: "duckdb-wasm-browser",
+    version,
+    query(query, params) {
+      const {text, values} = normalizeQuery(query, params);
+      return serial(text, async () => {
+        if (values.length === 0) return conn.query(text);
+        const statement = await conn.prepare(text);
+        try {
+          return await statement.query(...values);
+        } finally {
+          await statement.close();
+        }
+      });
+    },
+    loadArrow(name, table) {
+      return serial(`loadArrow(${name})`, async () => {
+        await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
+        await conn.insertArrowTable(table, {name, create: true});
+      });
+    },
+    async loadFile(name, attachment) {
+      const bytes = new Uint8Array(await track(attachment.arrayBuffer()));
+      if (/\.csv$/i.test(attachment.name)) {
+        await engine.registerFile(attachment.name, bytes);
+        await engine.query(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} AS SELECT * FROM read_csv(?)`, [attachment.name]);
+        return;
+      }
+      if (!/\.arrow$/i.test(attachment.name)) {
+        throw new Error(`loadFile(${JSON.stringify(name)}) reads .arrow or .csv attachments, got ${JSON.stringify(attachment.name)}`);
+      }
+      await engine.loadArrow(name, tableFromIPC(bytes));
+    },
+    registerFile(name, bytes) {
+      // DuckDB-WASM transfers the buffer to its worker; copy so the caller keeps its bytes.
+      return serial(`registerFile(${name})`, () => db.registerFileBuffer(name, bytes.slice()));
+    },
+    async close() {
+      await last;
+      await conn.close();
+      await db.terminate();
+      if (started !== null && (await started) === engine) started = null;
+      setStatus("idle");
+    },
+  };
+  return engine;
+}
+
+function normalizeQuery(query, params) {
+  const text = typeof query === "string" ? query : query?.text;
+  if (typeof text !== "string") throw new TypeError(`query requires SQL text or a {text, params} query, got ${typeof query}`);
+  const values = params ?? (typeof query === "string" ? [] : query.params ?? []);
+  return {text, values: values.map(toWasmParam)};
+}
+
+// DuckDB-WASM sends parameters to its worker as JSON: no BigInt, no Date.
+function toWasmParam(value, index) {
+  if (value === undefined) throw new TypeError(`query parameter ${index + 1} is undefined; use null for SQL NULL`);
+  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new TypeError(`query parameter ${index + 1} is an invalid Date`);
+    return value.toISOString().replace("T", " ").replace("Z", ""); // a UTC TIMESTAMP literal
+  }
+  return value;
+}
+
+function firstLine(error) {
+  return String(error?.message ?? error).split("\n")[0];
+}
+
+const workaround = {
+  parquet: "Decode Parquet with hyparquet into Arrow first, then loadArrow.",
+  json: "Parse JSON in JavaScript and load the result as Arrow.",
+  icu: "There are no time zones: use TIMESTAMP (our times are UTC), not TIMESTAMPTZ or now().",
+};
+
+/** Turns a DuckDB error into one message a learner can act on. */
+export function translateError(error, label = "") {
+  const message = String(error?.message ?? error).trim();
+  const where = label.length > 80 ? `${label.slice(0, 77)}…` : label;
+  const extension = /exists in the (\w+) extension|required extension '(\w+)'/i.exec(message);
+  if (extension) {
+    const name = extension[1] ?? extension[2];
+    return new Error(`This query needs DuckDB's ${name} extension, which the browser's DuckDB does not have offline. ${workaround[name] ?? ""}`.trim());
+  }
+  if (/table index is out of bounds|function signature mismatch|unreachable/i.test(message)) {
+    return new Error(
+      `The browser's DuckDB failed inside WebAssembly (${firstLine(message)}), most often because the query needs an extension ` +
+        `it does not have offline (ICU: time zones, TIMESTAMPTZ). Use TIMESTAMP; our times are UTC.`
+    );
+  }
+  if (/TIME ZONE|TIMESTAMPTZ|timezone/i.test(message)) {
+    return new Error(`${firstLine(message)} — the browser's DuckDB has no time zones (no ICU): cast to TIMESTAMP (our times are UTC).`);
+  }
+  const detail = message.split("\n").filter((line) => line.trim() !== "").slice(0, 3).join(" ");
+  return new Error(where ? `${detail} (in: ${where})` : detail);
+}
+
+/**
+ * A small status element for a page: "starting DuckDB…", then the DuckDB version, or a
+ * red message if DuckDB failed. Displaying it starts the engine.
+ */
+export function duckdbStatus() {
+  const node = document.createElement("span");
+  node.className = "fslab-duckdb";
+  node.dataset.fslab = "duckdb-status";
+  const render = (state, detail) => {
+    node.dataset.state = state;
+    node.textContent =
+      state === "ready" ? `DuckDB ${detail} · in your browser` : state === "error" ? detail : "starting DuckDB…";
+  };
+  render(pageState.duckdb === "idle" ? "starting" : pageState.duckdb, statusDetail);
+  listeners.add(render);
+  getEngine().catch(() => {}); // the failure is shown by render
+  return node;
+}

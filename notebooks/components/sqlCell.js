@@ -1,0 +1,142 @@
+// Run a query and show it: the SQL text (with its bound parameters) above the result.
+//
+// Pages import every library explicitly, from node_modules, by bare specifier:
+//
+//   import * as Plot from "@observablehq/plot";
+//   import * as Inputs from "@observablehq/inputs";
+//   import * as d3 from "d3";
+//   import {html} from "htl";
+//
+// Framework 1.13.4 adds an implicit `npm:` import (fetched from a CDN at build time) only
+// for a *free* name: findFreeInputs in its resolvers.js collects the references of every
+// cell minus the names some cell of the page declares, and an import declares its names.
+// So an explicit import shadows the implicit one cleanly, page-wide, whichever cell holds
+// it; forget it and the page quietly depends on the CDN (the build guard fails then: dist/_npm).
+// The same holds for `html`/`svg` (htl), `DuckDBClient`/`sql` (never use them: our engine is
+// duckdbClient.js) and `FileAttachment(...).csv()/.arrow()/.parquet()`, which pull in npm
+// parsers: read attachments with `.arrayBuffer()`/`.text()` or `engine.loadFile`.
+//
+// The pattern, two cells, so that resizing redraws without re-running the query:
+//
+//   const lag = await runSql(sql`select ... where channel = ${channel}`);
+//
+//   sqlCell(lag, {width, title: "Ingestion lag by channel"})
+//
+// runSql never rejects: a failure becomes {state: "error", error} with an empty table, the
+// cell shows it in red, and the browser test fails on it (unless {expectError: true}).
+import * as Inputs from "@observablehq/inputs";
+import {DataType, Table} from "apache-arrow";
+import {getEngine, reportError, track} from "./duckdbClient.js";
+
+/**
+ * Runs `query` (SQL text or a `sql` tag result) on the page's engine.
+ * Resolves to {text, params, table, rows, ms, state: "done"|"error"|"expected-error", error}.
+ */
+export function runSql(query, {params, engine = getEngine(), expectError = false} = {}) {
+  const text = typeof query === "string" ? query : query.text;
+  const values = params ?? (typeof query === "string" ? [] : query.params ?? []);
+  let started = performance.now();
+  const result = (async () => {
+    try {
+      const ready = await engine;
+      started = performance.now(); // the time of the query, not of DuckDB's start
+      const table = await ready.query(text, values);
+      return {text, params: values, table, rows: table.numRows, ms: performance.now() - started, state: "done", error: null};
+    } catch (error) {
+      const message = String(error?.message ?? error);
+      if (!expectError) reportError(message);
+      const state = expectError ? "expected-error" : "error";
+      return {text, params: values, table: new Table(), rows: 0, ms: performance.now() - started, state, error: message};
+    }
+  })();
+  return track(result);
+}
+
+/**
+ * Shows a query result (or a promise of one): a title, the SQL, its parameters, the row
+ * count and time, and the table. The node carries data-fslab="sql-cell" and
+ * data-state="pending" | "done" | "error" | "expected-error".
+ */
+export function sqlCell(result, {width = 640, title, maxHeight = 320, ...tableOptions} = {}) {
+  const figure = element("figure", "fslab-sql");
+  figure.dataset.fslab = "sql-cell";
+  figure.style.maxWidth = `${width}px`;
+  if (title) figure.append(element("figcaption", "fslab-sql__title", title));
+  const body = element("div", "fslab-sql__body");
+  figure.append(body);
+  const fill = (r) => {
+    figure.dataset.state = r.state;
+    body.replaceChildren(sqlText(r.text), paramList(r.params), meta(r));
+    if (r.state === "done") body.append(Inputs.table(r.table, {width, maxHeight, format: timeFormats(r.table), ...tableOptions}));
+    else body.append(element("p", "fslab-sql__error", r.error));
+  };
+  if (typeof result?.then === "function") {
+    figure.dataset.state = "pending";
+    body.append(element("p", "fslab-sql__meta", "running…"));
+    track(result.then(fill));
+  } else {
+    fill(result);
+  }
+  return figure;
+}
+
+// Arrow gives timestamps as epoch milliseconds; show them as UTC date-times.
+function timeFormats(table) {
+  const formats = {};
+  for (const field of table.schema.fields) {
+    if (DataType.isTimestamp(field.type) || DataType.isDate(field.type)) formats[field.name] = formatTime;
+  }
+  return formats;
+}
+
+function formatTime(value) {
+  if (value === null || value === undefined) return "";
+  const iso = new Date(Number(value)).toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace("T", " ").replace(/(\.000)?Z$/, "");
+}
+
+const keywords = new Set(
+  ("select from where group by order having limit offset join left right inner outer full cross asof on using as and or not " +
+    "in is null case when then else end with union all distinct over partition window rows range between preceding following " +
+    "current row create replace table view insert into values qualify filter desc asc like ilike cast exists any true false")
+    .split(" ")
+);
+
+function sqlText(text) {
+  const code = element("code");
+  // Tokens: quoted strings and identifiers, comments, words, the rest; each becomes text, never HTML.
+  for (const [token] of text.trim().matchAll(/'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|[A-Za-z_][A-Za-z_0-9]*|\?|[^'"A-Za-z_?-]+|-/g)) {
+    const kind = token.startsWith("'") ? "str" : token.startsWith("--") ? "comment" : token === "?" ? "param" : keywords.has(token.toLowerCase()) ? "kw" : "";
+    code.append(kind ? element("span", `fslab-sql__${kind}`, token) : document.createTextNode(token));
+  }
+  const pre = element("pre", "fslab-sql__text");
+  pre.append(code);
+  return pre;
+}
+
+function paramList(params) {
+  const list = element("ol", "fslab-sql__params");
+  if (params.length === 0) return list;
+  list.append(element("span", "fslab-sql__label", "parameters"));
+  params.forEach((value) => list.append(element("li", "", formatParam(value))));
+  return list;
+}
+
+function formatParam(value) {
+  if (value === null) return "NULL";
+  if (value instanceof Date) return `TIMESTAMP '${value.toISOString().replace("T", " ").replace("Z", "")}'`;
+  if (typeof value === "string") return `'${value.replaceAll("'", "''")}'`;
+  return String(value);
+}
+
+function meta(r) {
+  const count = r.state === "done" ? `${r.rows.toLocaleString("en-US")} row${r.rows === 1 ? "" : "s"} · ` : "";
+  return element("p", "fslab-sql__meta", `${count}${Math.round(r.ms).toLocaleString("en-US")} ms`);
+}
+
+function element(tag, className = "", text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
