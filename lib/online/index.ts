@@ -6,3 +6,5 @@ export {isNewerRecord, writeOnline} from "./writeOnline.js";
 export {readOnline} from "./readOnline.js";
 export type {FeatureStatus, OnlineRead, OnlineReadRequest} from "./readOnline.js";
 export {onlineTable} from "./onlineTable.js";
+export {onlineConsistency} from "./onlineConsistency.js";
+export type {ConsistencyMismatch, ConsistencyOptions, ConsistencyReport, ConsistencySide, MismatchKind} from "./onlineConsistency.js";
