@@ -6,3 +6,15 @@ export {logicalTypes, metrics, operators} from "./contract.js";
 // Reading contracts
 export type {ContractIssue} from "./contractReader.js";
 export {parseContract, type ParsedContract} from "./parseContract.js";
+// Checks: descriptors, SQL, a plain reference, running them
+export {contractChecks, pickObject, type CheckSpec, type Measure, type RowTest} from "./contractChecks.js";
+export {castType, typeCategory, typeFit, typedValue, typeViolation, type Column} from "./columnTypes.js";
+export {rowPredicate} from "./rowPredicate.js";
+export {compileChecks, countQuery, duplicateSampleQuery, sampleQuery, type CompiledCheck, type CompiledChecks} from "./compileChecks.js";
+export {referenceCounts, type PlainColumns} from "./referenceCounts.js";
+export {describeThreshold, meetsThreshold} from "./threshold.js";
+export {checkMessage, duration, type Measured} from "./checkMessage.js";
+export {displaySql} from "./displaySql.js";
+export {sqlStringLiteral} from "./sqlStringLiteral.js";
+export {jsonRows, type JsonValue} from "./jsonRows.js";
+export {runContract, type CheckResult, type CheckStatus, type ContractResult, type RunOptions} from "./runContract.js";

@@ -1,0 +1,68 @@
+import type {CheckSpec, RowTest} from "./contractChecks.js";
+import {describeThreshold} from "./threshold.js";
+
+/** What was measured, for the one-line message of a check. */
+export interface Measured {
+  rows: number;
+  unexpected: number;
+  column?: {name: string; type: string};
+  /** Duplicates: how many distinct keys repeat. */
+  keys?: number;
+  /** Freshness: the newest value (ISO) and the time it was judged at (ISO). */
+  newest?: string | null;
+  asOf?: string;
+}
+
+/**
+ * One line a person can act on: what was found, and what the contract requires.
+ *
+ * @example checkMessage(spec, {rows: 1000, unexpected: 3}) // => '3 of 1000 rows (0.3%) have amount < 0; must be = 0 rows'
+ */
+export function checkMessage(spec: CheckSpec, m: Measured): string {
+  const must = `must be ${spec.unit === "percent" ? describeThreshold(spec.threshold, (n) => `${n}%`) : describeThreshold(spec.threshold, (n) => `${n} rows`)}`;
+  const p = spec.property ?? "";
+  const of = `${m.unexpected} of ${m.rows} rows${m.rows ? ` (${percent(m.unexpected, m.rows)})` : ""}`;
+  const measure = spec.measure;
+  switch (measure.kind) {
+    case "present":
+      return m.column ? `column ${p} is present (${m.column.type})` : `column ${p} is missing from the data; its other checks were not run`;
+    case "rowCount":
+      return `the data has ${m.rows} rows; must be ${describeThreshold(spec.threshold)} rows`;
+    case "duplicates":
+      return `${of} repeat the ${measure.keys.join(", ")} of an earlier row (${m.keys ?? 0} ${measure.keys.length > 1 ? "keys" : "values"} occur more than once); ${must}`;
+    case "freshness":
+      if (!m.newest) return `${p} has no values, so freshness cannot be shown; the newest value must be at most ${measure.text} old`;
+      return `the newest ${p} is ${m.newest}, ${duration(Date.parse(m.asOf!) - Date.parse(m.newest))} old at ${m.asOf}; must be at most ${measure.text} old`;
+    case "rows":
+      return `${of} ${violation(measure.test, p, m.column?.type)}; ${must}`;
+  }
+}
+
+function violation(test: RowTest, p: string, type?: string): string {
+  switch (test.kind) {
+    case "null": return `have ${p} null`;
+    case "missing": return `have ${p} missing (null${test.values.filter((v) => v !== null).map((v) => `, ${JSON.stringify(v)}`).join("")})`;
+    case "invalid": {
+      const parts = [test.validValues && `not one of ${test.validValues.map((v) => JSON.stringify(v)).join(", ")}`, test.pattern !== undefined && `not matching /${test.pattern}/`];
+      return `have ${p} ${parts.filter(Boolean).join(" or ")}`;
+    }
+    case "below": return `have ${p} ${test.inclusive ? "≤" : "<"} ${test.bound}`;
+    case "above": return `have ${p} ${test.inclusive ? "≥" : ">"} ${test.bound}`;
+    case "length": return `have ${p} ${[test.min !== undefined && `shorter than ${test.min}`, test.max !== undefined && `longer than ${test.max}`].filter(Boolean).join(" or ")} characters`;
+    case "type": return `have ${p} not a valid ${test.logicalType}${type ? ` (the column is ${type})` : ""}`;
+    case "expression": return `break the rule ${test.sql}`;
+  }
+}
+
+function percent(part: number, whole: number): string {
+  const p = (100 * part) / whole;
+  return `${p === 0 || p >= 1 ? Number(p.toFixed(1)) : Number(p.toPrecision(2))}%`;
+}
+
+/** A duration in the largest whole unit that fits, e.g. "3.5 d", "40 min". */
+export function duration(ms: number): string {
+  const sign = ms < 0 ? "-" : "";
+  const a = Math.abs(ms);
+  const [size, unit] = a >= 86_400_000 ? [86_400_000, "d"] : a >= 3_600_000 ? [3_600_000, "h"] : a >= 60_000 ? [60_000, "min"] : [1_000, "s"];
+  return `${sign}${Number((a / size).toFixed(1))} ${unit}`;
+}

@@ -1,0 +1,84 @@
+import {ident, raw, sql, type SqlFragment} from "../sql/index.js";
+import type {LogicalType} from "./contract.js";
+
+/** A column of the checked table as DuckDB describes it, e.g. `{name: "amount", type: "DOUBLE"}`. */
+export interface Column {
+  name: string;
+  type: string;
+}
+
+type Category = "integer" | "number" | "boolean" | "date" | "timestamp" | "time" | "string" | "other";
+
+/**
+ * The logical family of a DuckDB type name.
+ *
+ * @example typeCategory("DECIMAL(18,3)") // => "number"
+ */
+export function typeCategory(type: string): Category {
+  const t = type.toUpperCase();
+  if (/^U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT)$/.test(t)) return "integer";
+  if (/^(FLOAT|DOUBLE|REAL|DECIMAL)/.test(t)) return "number";
+  if (t === "BOOLEAN") return "boolean";
+  if (t === "DATE") return "date";
+  if (t.startsWith("TIMESTAMP")) return "timestamp";
+  if (t.startsWith("TIME")) return "time";
+  if (t === "VARCHAR" || t.startsWith("VARCHAR(")) return "string";
+  return "other";
+}
+
+/** The DuckDB type a declared logical type is cast to when the column holds something else. */
+export const castType: Partial<Record<LogicalType, string>> = {
+  integer: "BIGINT", number: "DOUBLE", boolean: "BOOLEAN", date: "DATE", timestamp: "TIMESTAMP", time: "TIME", string: "VARCHAR",
+};
+
+/** Column types whose every value fits the declared logical type as is. */
+const fitsAsIs: Record<string, readonly Category[]> = {
+  string: ["integer", "number", "boolean", "date", "timestamp", "time", "string", "other"],
+  integer: ["integer"],
+  number: ["integer", "number"],
+  boolean: ["boolean"],
+  date: ["date"],
+  timestamp: ["timestamp", "date"],
+  time: ["time"],
+};
+
+/**
+ * How a column relates to its declared type: "fits" (every value fits), "values" (some
+ * values may not: text in an integer column, fractions in a DOUBLE declared integer,
+ * times in a TIMESTAMP declared date) or "mismatch" (no value can: BOOLEAN declared date).
+ */
+export function typeFit(declared: LogicalType, column: Column): "fits" | "values" | "mismatch" {
+  const category = typeCategory(column.type);
+  if (fitsAsIs[declared]?.includes(category)) return "fits";
+  if (category === "string") return "values";
+  if (declared === "integer" && category === "number") return "values";
+  if (declared === "date" && category === "timestamp") return "values";
+  return "mismatch";
+}
+
+/**
+ * The column read as its declared type: the column itself when it fits, TRY_CAST when
+ * its values must be parsed (unparseable → NULL, counted by the type check alone), and a
+ * typed NULL when no value can fit, so value checks do not count type errors twice.
+ */
+export function typedValue(declared: LogicalType | undefined, column: Column): SqlFragment {
+  const col = ident(column.name);
+  const target = declared && castType[declared];
+  if (!declared || !target) return col;
+  const fit = typeFit(declared, column);
+  if (fit === "fits") return col;
+  if (fit === "mismatch") return raw(`CAST(NULL AS ${target})`);
+  return sql`TRY_CAST(${col} AS ${raw(target)})`;
+}
+
+/** True for a row whose value is present but does not fit the declared type. */
+export function typeViolation(declared: LogicalType, column: Column): SqlFragment {
+  const col = ident(column.name);
+  const fit = typeFit(declared, column);
+  if (fit === "fits") return raw("false");
+  if (fit === "mismatch") return sql`${col} IS NOT NULL`;
+  const category = typeCategory(column.type);
+  if (declared === "integer" && category === "number") return sql`(NOT isfinite(${col}) OR ${col} <> trunc(${col}))`;
+  if (declared === "date" && category === "timestamp") return sql`CAST(${col} AS TIMESTAMP) <> CAST(CAST(${col} AS DATE) AS TIMESTAMP)`;
+  return sql`(${col} IS NOT NULL AND TRY_CAST(${col} AS ${raw(castType[declared]!)}) IS NULL)`;
+}

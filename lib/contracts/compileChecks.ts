@@ -1,0 +1,84 @@
+import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
+import {typedValue, type Column} from "./columnTypes.js";
+import type {CheckSpec} from "./contractChecks.js";
+import {rowPredicate} from "./rowPredicate.js";
+
+/** A check ready to run: its spec plus the SQL that measures it, or why it cannot run. */
+export interface CompiledCheck {
+  spec: CheckSpec;
+  /** Row-level checks: TRUE for a violating row. */
+  predicate?: SqlFragment;
+  /** Row-level and row-count checks: the output column of the aggregate query holding the count. */
+  alias?: string;
+  /** Duplicate and freshness checks: the query of their own. */
+  query?: SqlFragment;
+  /** Set when the check cannot run on this table, e.g. its column is missing. */
+  problem?: string;
+}
+
+export interface CompiledChecks {
+  /** ONE scan: `count(*)` and a `count(*) FILTER (WHERE ...)` per row-level check. */
+  aggregate: SqlFragment;
+  checks: CompiledCheck[];
+}
+
+/**
+ * Compiles check specs against a table with the given columns: every row-level and
+ * row-count check goes into one aggregate query; duplicates and freshness get a query
+ * each. A check whose property has no column is not run (`problem` says why); the
+ * property's `present` check reports the missing column.
+ *
+ * @example compileChecks(specs, "t", [{name: "a", type: "INTEGER"}]).aggregate.text // => 'SELECT count(*) AS "rows", count(*) FILTER (WHERE "a" IS NULL) AS "c1" FROM "t"'
+ */
+export function compileChecks(specs: readonly CheckSpec[], table: string, columns: readonly Column[]): CompiledChecks {
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const from = ident(table);
+  const counts: SqlFragment[] = [sql`count(*) AS ${ident("rows")}`];
+  const checks = specs.map((spec, i): CompiledCheck => {
+    const m = spec.measure;
+    if (m.kind === "present") return {spec};
+    const names = m.kind === "duplicates" ? m.keys : spec.property === null ? [] : [spec.property];
+    const missing = names.filter((n) => !byName.has(n));
+    if (missing.length) return {spec, problem: `column ${missing.map((n) => JSON.stringify(n)).join(", ")} is missing`};
+    const column = spec.property === null ? undefined : byName.get(spec.property);
+    if (m.kind === "rowCount") return {spec, alias: "rows"};
+    if (m.kind === "duplicates") return {spec, query: duplicatesQuery(m.keys, from)};
+    if (m.kind === "freshness") {
+      return {spec, query: sql`SELECT epoch_ms(max(CAST(${typedValue(spec.logicalType, column!)} AS TIMESTAMP))) AS "newest_ms" FROM ${from}`};
+    }
+    const predicate = rowPredicate(m.test, column, spec.logicalType);
+    const alias = `c${i}`;
+    counts.push(sql`count(*) FILTER (WHERE ${predicate}) AS ${ident(alias)}`);
+    return {spec, predicate, alias};
+  });
+  return {aggregate: sql`SELECT ${join(counts)} FROM ${from}`, checks};
+}
+
+/** The query of one row-level check alone, as shown to a reader: `SELECT count(*) FILTER (...) FROM t`. */
+export function countQuery(predicate: SqlFragment, table: string): SqlFragment {
+  return sql`SELECT count(*) FILTER (WHERE ${predicate}) AS "unexpected" FROM ${ident(table)}`;
+}
+
+/** Up to `limit` violating rows of a row-level check. */
+export function sampleQuery(predicate: SqlFragment, table: string, limit: number): SqlFragment {
+  return sql`SELECT * FROM ${ident(table)} WHERE ${predicate} LIMIT ${raw(String(Math.max(0, Math.floor(limit))))}`;
+}
+
+/** Up to `limit` duplicated keys with how often each occurs, most frequent first. */
+export function duplicateSampleQuery(keys: readonly string[], table: string, limit: number): SqlFragment {
+  return sql`${groups(keys, ident(table))} ORDER BY "occurrences" DESC LIMIT ${raw(String(Math.max(0, Math.floor(limit))))}`;
+}
+
+/**
+ * Duplicates as extra rows: rows whose key (all parts non-null, as SQL UNIQUE reads it)
+ * repeats an earlier row's, i.e. rows − distinct keys; plus how many keys repeat.
+ */
+function duplicatesQuery(keys: readonly string[], from: SqlFragment): SqlFragment {
+  return sql`SELECT coalesce(sum("occurrences") - count(*), 0) AS "extra_rows", count(*) AS "keys" FROM (${groups(keys, from)})`;
+}
+
+function groups(keys: readonly string[], from: SqlFragment): SqlFragment {
+  const cols = keys.map((k) => ident(k));
+  const notNull = join(cols.map((c) => sql`${c} IS NOT NULL`), " AND ");
+  return sql`SELECT ${join(cols)}, count(*) AS "occurrences" FROM ${from} WHERE ${notNull} GROUP BY ${join(cols)} HAVING count(*) > 1`;
+}

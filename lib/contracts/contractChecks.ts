@@ -1,0 +1,115 @@
+import type {LogicalType, Property, QualityRule, SchemaObject, Threshold, Unit, Contract} from "./contract.js";
+
+/** What makes one row violate a count-style check. Nulls never violate a value test. */
+export type RowTest =
+  | {kind: "null"}
+  | {kind: "missing"; values: unknown[]}
+  | {kind: "invalid"; validValues?: unknown[]; pattern?: string}
+  | {kind: "below"; bound: number | string; inclusive: boolean}
+  | {kind: "above"; bound: number | string; inclusive: boolean}
+  | {kind: "length"; min?: number; max?: number}
+  | {kind: "type"; logicalType: LogicalType}
+  | {kind: "expression"; sql: string};
+
+/** How a check's value is measured. */
+export type Measure =
+  | {kind: "rows"; test: RowTest}
+  | {kind: "rowCount"}
+  | {kind: "duplicates"; keys: string[]}
+  | {kind: "freshness"; maxAgeMs: number; text: string}
+  | {kind: "present"};
+
+/** A check descriptor: what is measured and what it must be; engines compile it. */
+export interface CheckSpec {
+  id: string;
+  object: string;
+  /** The property the check is about; null for object-level checks. */
+  property: string | null;
+  /** The rule as the contract states it, e.g. "required", "minimum 0", "nullValues". */
+  rule: string;
+  measure: Measure;
+  threshold: Threshold;
+  unit: Unit;
+  /** What a violated threshold means: "fail", or "warn" for low severities. */
+  onViolation: "fail" | "warn";
+  /** The declared logical type of `property`, so values compare as that type. */
+  logicalType?: LogicalType;
+}
+
+const warnSeverities = new Set(["info", "warning", "warn", "low", "minor", "trivial"]);
+const scalarTypes = new Set<LogicalType>(["string", "integer", "number", "boolean", "date", "timestamp", "time"]);
+const none: Threshold = {mustBe: 0};
+
+/**
+ * Lists the checks a contract asks of one object: per property presence, type
+ * conformance, required, unique, logicalTypeOptions ranges/lengths/pattern, enum and
+ * quality rules; then the composite primary key, object rules and freshness.
+ *
+ * @example contractChecks(contract, "transactions").map((c) => c.id) // => ["transactions.txn_id.present", ...]
+ */
+export function contractChecks(contract: Contract, objectName?: string): CheckSpec[] {
+  const object = pickObject(contract, objectName);
+  const checks: CheckSpec[] = [];
+  const keys = object.properties.filter((p) => p.primaryKey).sort((a, b) => a.primaryKeyPosition - b.primaryKeyPosition);
+  for (const p of object.properties) checks.push(...propertyChecks(object.name, p, keys.length === 1));
+  const base = {object: object.name, unit: "rows" as const, onViolation: "fail" as const};
+  if (keys.length > 1) {
+    const names = keys.map((p) => p.name);
+    checks.push({...base, id: `${object.name}.primaryKey`, property: null, rule: `primaryKey (${names.join(", ")})`, measure: {kind: "duplicates", keys: names}, threshold: none});
+  }
+  for (const rule of object.quality) checks.push(ruleCheck(object.name, null, rule));
+  for (const f of contract.freshness.filter((f) => f.object === object.name)) {
+    const p = object.properties.find((q) => q.name === f.property);
+    checks.push({...base, id: `${object.name}.${f.property}.freshness`, property: f.property, rule: `freshness ${f.text}`, measure: {kind: "freshness", maxAgeMs: f.maxAgeMs, text: f.text}, threshold: {mustBeLessOrEqualTo: f.maxAgeMs}, logicalType: p?.logicalType});
+  }
+  return checks;
+}
+
+/** The object a check run is about: the named one, or the only one. */
+export function pickObject(contract: Contract, objectName?: string): SchemaObject {
+  const object = objectName === undefined && contract.schema.length === 1 ? contract.schema[0]
+    : contract.schema.find((o) => o.name === objectName);
+  if (!object) {
+    throw new Error(`contractChecks requires the name of one of the contract's objects (${contract.schema.map((o) => o.name).join(", ")}), got ${JSON.stringify(objectName)}`);
+  }
+  return object;
+}
+
+function propertyChecks(object: string, p: Property, singleKey: boolean): CheckSpec[] {
+  const at = `${object}.${p.name}`;
+  const base = {object, property: p.name, unit: "rows" as const, onViolation: "fail" as const, threshold: none, logicalType: p.logicalType};
+  const rows = (id: string, rule: string, test: RowTest): CheckSpec => ({...base, id: `${at}.${id}`, rule, measure: {kind: "rows", test}});
+  const checks: CheckSpec[] = [{...base, id: `${at}.present`, rule: "present", measure: {kind: "present"}}];
+  if (p.logicalType && scalarTypes.has(p.logicalType)) checks.push(rows("type", `logicalType ${p.logicalType}`, {kind: "type", logicalType: p.logicalType}));
+  if (p.required || p.primaryKey) checks.push(rows("required", p.required ? "required" : "primaryKey (not null)", {kind: "null"}));
+  if (p.unique || (p.primaryKey && singleKey)) {
+    checks.push({...base, id: `${at}.unique`, rule: p.unique ? "unique" : "primaryKey (unique)", measure: {kind: "duplicates", keys: [p.name]}});
+  }
+  const o = p.options;
+  if (o.minimum !== undefined) checks.push(rows("minimum", `minimum ${o.minimum}`, {kind: "below", bound: o.minimum, inclusive: false}));
+  if (o.exclusiveMinimum !== undefined) checks.push(rows("exclusiveMinimum", `exclusiveMinimum ${o.exclusiveMinimum}`, {kind: "below", bound: o.exclusiveMinimum, inclusive: true}));
+  if (o.maximum !== undefined) checks.push(rows("maximum", `maximum ${o.maximum}`, {kind: "above", bound: o.maximum, inclusive: false}));
+  if (o.exclusiveMaximum !== undefined) checks.push(rows("exclusiveMaximum", `exclusiveMaximum ${o.exclusiveMaximum}`, {kind: "above", bound: o.exclusiveMaximum, inclusive: true}));
+  if (o.minLength !== undefined || o.maxLength !== undefined) {
+    checks.push(rows("length", [o.minLength !== undefined && `minLength ${o.minLength}`, o.maxLength !== undefined && `maxLength ${o.maxLength}`].filter(Boolean).join(", "), {kind: "length", min: o.minLength, max: o.maxLength}));
+  }
+  if (o.pattern !== undefined) checks.push(rows("pattern", `pattern ${o.pattern}`, {kind: "invalid", pattern: o.pattern}));
+  if (p.enum) checks.push(rows("enum", `enum [${p.enum.join(", ")}]`, {kind: "invalid", validValues: p.enum}));
+  for (const rule of p.quality) checks.push(ruleCheck(object, p, rule));
+  return checks;
+}
+
+function ruleCheck(object: string, p: Property | null, rule: QualityRule): CheckSpec {
+  const base = {
+    id: rule.id, object, property: p?.name ?? null, threshold: rule.threshold, unit: rule.unit, logicalType: p?.logicalType,
+    onViolation: warnSeverities.has((rule.severity ?? "").trim().toLowerCase()) ? "warn" as const : "fail" as const,
+  };
+  switch (rule.metric) {
+    case "rowCount": return {...base, rule: "rowCount", measure: {kind: "rowCount"}};
+    case "duplicateValues": return {...base, rule: "duplicateValues", measure: {kind: "duplicates", keys: rule.properties ?? [p!.name]}};
+    case "nullValues": return {...base, rule: "nullValues", measure: {kind: "rows", test: {kind: "null"}}};
+    case "missingValues": return {...base, rule: "missingValues", measure: {kind: "rows", test: {kind: "missing", values: rule.missingValues ?? []}}};
+    case "invalidValues": return {...base, rule: "invalidValues", measure: {kind: "rows", test: {kind: "invalid", validValues: rule.validValues, pattern: rule.pattern}}};
+    case "expression": return {...base, rule: `expression ${rule.expression}`, measure: {kind: "rows", test: {kind: "expression", sql: rule.expression!}}};
+  }
+}

@@ -1,0 +1,63 @@
+import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
+import {castType, typedValue, typeViolation, type Column} from "./columnTypes.js";
+import type {LogicalType} from "./contract.js";
+import type {RowTest} from "./contractChecks.js";
+import {sqlStringLiteral} from "./sqlStringLiteral.js";
+
+/**
+ * The SQL condition that is TRUE for a row violating `test` on `column` (a NULL result
+ * counts as no violation). Names are quoted identifiers and values bound parameters, except a
+ * pattern (an escaped literal, for speed); an expression rule's SQL, written by the
+ * contract's author, is spliced in as is.
+ *
+ * @example rowPredicate({kind: "below", bound: 0, inclusive: false}, {name: "amount", type: "DOUBLE"}, "number") // => sql`"amount" < ?` with [0]
+ */
+export function rowPredicate(test: RowTest, column: Column | undefined, declared?: LogicalType): SqlFragment {
+  if (test.kind === "expression") return sql`NOT (${raw(test.sql)})`;
+  if (!column) throw new Error(`rowPredicate requires a column for a ${test.kind} test, got none`);
+  const col = ident(column.name);
+  const value = typedValue(declared, column);
+  const text = sql`CAST(${col} AS VARCHAR)`;
+  switch (test.kind) {
+    case "null":
+      return sql`${col} IS NULL`;
+    case "missing": {
+      const listed = test.values.filter((v) => v !== null && v !== undefined);
+      return listed.length ? sql`(${col} IS NULL OR ${inList(listed, value, text)})` : sql`${col} IS NULL`;
+    }
+    case "invalid": {
+      const valid: SqlFragment[] = [];
+      const values = test.validValues?.filter((v) => v !== null && v !== undefined);
+      if (values) valid.push(values.length ? inList(values, value, text) : raw("false"));
+      // The pattern is a constant literal, not a parameter: see sqlStringLiteral.
+      if (test.pattern !== undefined) valid.push(sql`regexp_matches(${text}, ${raw(sqlStringLiteral(test.pattern))})`);
+      return sql`(${col} IS NOT NULL AND NOT (${join(valid, " AND ")}))`;
+    }
+    case "below":
+      return sql`${value} ${raw(test.inclusive ? "<=" : "<")} ${bound(test.bound, declared)}`;
+    case "above":
+      return sql`${value} ${raw(test.inclusive ? ">=" : ">")} ${bound(test.bound, declared)}`;
+    case "length": {
+      const parts: SqlFragment[] = [];
+      if (test.min !== undefined) parts.push(sql`length(${text}) < ${test.min}`);
+      if (test.max !== undefined) parts.push(sql`length(${text}) > ${test.max}`);
+      return sql`(${join(parts, " OR ")})`;
+    }
+    case "type":
+      return typeViolation(test.logicalType, column);
+  }
+}
+
+/** `value IN (...)`, compared as numbers when every listed value is one, else as text. */
+function inList(values: unknown[], value: SqlFragment, text: SqlFragment): SqlFragment {
+  const numeric = values.every((v) => typeof v === "number");
+  const params = values.map((v) => (numeric ? (v as number) : typeof v === "string" ? v : JSON.stringify(v)));
+  return sql`${numeric ? value : text} IN (${join(params)})`;
+}
+
+/** A bound for a range test, cast to the declared temporal type when it is one. */
+function bound(b: number | string, declared?: LogicalType): SqlFragment {
+  const target = declared && castType[declared];
+  if (typeof b === "string" && target && ["DATE", "TIMESTAMP", "TIME"].includes(target)) return sql`CAST(${b} AS ${raw(target)})`;
+  return sql`${b}`;
+}

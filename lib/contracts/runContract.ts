@@ -1,0 +1,160 @@
+import {ident, sql, type SqlEngine, type SqlFragment} from "../sql/index.js";
+import {checkMessage, type Measured} from "./checkMessage.js";
+import type {Column} from "./columnTypes.js";
+import {compileChecks, countQuery, duplicateSampleQuery, sampleQuery, type CompiledCheck} from "./compileChecks.js";
+import type {Contract, Threshold, Unit} from "./contract.js";
+import {contractChecks} from "./contractChecks.js";
+import {displaySql} from "./displaySql.js";
+import {jsonRows, type JsonValue} from "./jsonRows.js";
+import {meetsThreshold} from "./threshold.js";
+
+export type CheckStatus = "pass" | "warn" | "fail" | "error";
+
+/** The outcome of one check, as data (the shape of `fslab check --format json`). */
+export interface CheckResult {
+  id: string;
+  property: string | null;
+  rule: string;
+  status: CheckStatus;
+  /** The measured value, in `unit` (rows or percent; freshness: age in ms). Null when not measured. */
+  value: number | null;
+  threshold: Threshold;
+  unit: Unit | "ms";
+  unexpected_count: number | null;
+  /** unexpected_count as a percent (0–100) of all rows. */
+  unexpected_percent: number | null;
+  samples: Record<string, JsonValue>[];
+  sql: string;
+  message: string;
+}
+
+export interface ContractResult {
+  /** The worst check status: error > fail > warn > pass. */
+  status: CheckStatus;
+  object: string;
+  rows: number;
+  checks: CheckResult[];
+}
+
+export interface RunOptions {
+  /** The time freshness is judged at, in ms since the epoch (UTC). Required when the contract has a freshness SLA. */
+  asOf?: number;
+  /** How many violating rows (or duplicated keys) to keep per failed check; default 5. */
+  sampleSize?: number;
+  /** Which schema object the table holds; default the contract's only one. */
+  object?: string;
+}
+
+const rank: Record<CheckStatus, number> = {pass: 0, warn: 1, fail: 2, error: 3};
+
+/**
+ * Checks the table `table` of `engine` against a contract: one aggregate scan for all
+ * row-level and row-count rules, one query per uniqueness rule and freshness SLA, and a
+ * bounded sample of violating rows per failed rule. A query that fails (a bad expression)
+ * makes its check an error, not an exception.
+ *
+ * @example (await runContract(engine, contract, "transactions", {asOf: Date.UTC(2026, 3, 1)})).status // => "pass"
+ */
+export async function runContract(engine: SqlEngine, contract: Contract, table: string, options: RunOptions = {}): Promise<ContractResult> {
+  const {asOf, sampleSize = 5} = options;
+  const specs = contractChecks(contract, options.object);
+  const columns = jsonRows(await engine.query(sql`DESCRIBE ${ident(table)}`)).map((r): Column => ({name: String(r.column_name), type: String(r.column_type)}));
+  const compiled = compileChecks(specs, table, columns);
+  const counts = await aggregateCounts(engine, compiled.aggregate, compiled.checks, table);
+  const rows = Number(counts.get("rows") ?? 0);
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const results: CheckResult[] = [];
+  for (const check of compiled.checks) {
+    const {spec} = check;
+    const column = spec.property === null ? undefined : byName.get(spec.property);
+    const base = {id: spec.id, property: spec.property, rule: spec.rule, threshold: spec.threshold, unit: spec.unit, samples: []};
+    const measured: Measured = {rows, unexpected: 0, column};
+    const m = spec.measure;
+    if (m.kind === "present") {
+      results.push({...base, status: column ? "pass" : "fail", value: column ? 1 : 0, threshold: {mustBe: 1}, unexpected_count: null, unexpected_percent: null, sql: displaySql(sql`DESCRIBE ${ident(table)}`), message: checkMessage(spec, measured)});
+      continue;
+    }
+    if (check.problem) {
+      if (m.kind === "duplicates" && spec.property === null) results.push({...base, status: "error", value: null, unexpected_count: null, unexpected_percent: null, sql: "", message: `not run: ${check.problem}`});
+      continue; // the property's `present` check reports the missing column
+    }
+    const outcome = await measure(engine, check, counts, measured, asOf);
+    const query = check.query ?? (check.predicate ? countQuery(check.predicate, table) : sql`SELECT count(*) AS "rows" FROM ${ident(table)}`);
+    if (outcome.error !== undefined) {
+      results.push({...base, status: "error", value: null, unexpected_count: null, unexpected_percent: null, sql: displaySql(query), message: outcome.error});
+      continue;
+    }
+    const value = outcome.value;
+    const status: CheckStatus = meetsThreshold(value, spec.threshold) ? "pass" : spec.onViolation;
+    const unexpected = m.kind === "rows" || m.kind === "duplicates" ? measured.unexpected : null;
+    const samples = status === "pass" || unexpected === 0 ? [] : await violatingSamples(engine, check, table, sampleSize);
+    results.push({
+      ...base, status, value, unit: m.kind === "freshness" ? "ms" : spec.unit, samples,
+      unexpected_count: unexpected, unexpected_percent: unexpected === null ? null : rows ? (100 * unexpected) / rows : 0,
+      sql: displaySql(query), message: checkMessage(spec, measured),
+    });
+  }
+  const status = results.reduce<CheckStatus>((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), "pass");
+  return {status, object: specs[0]?.object ?? "", rows, checks: results};
+}
+
+/** Runs the one aggregate scan; if it fails, each count alone, so one bad rule cannot hide the rest. */
+async function aggregateCounts(engine: SqlEngine, aggregate: SqlFragment, checks: CompiledCheck[], table: string): Promise<Map<string, JsonValue | Error>> {
+  try {
+    return new Map(Object.entries(jsonRows(await engine.query(aggregate))[0] ?? {}));
+  } catch {
+    const counts = new Map<string, JsonValue | Error>(Object.entries(jsonRows(await engine.query(sql`SELECT count(*) AS "rows" FROM ${ident(table)}`))[0] ?? {}));
+    for (const check of checks) {
+      if (!check.predicate || !check.alias) continue;
+      try {
+        counts.set(check.alias, jsonRows(await engine.query(countQuery(check.predicate, table)))[0]?.unexpected ?? 0);
+      } catch (error) {
+        counts.set(check.alias, error as Error);
+      }
+    }
+    return counts;
+  }
+}
+
+async function measure(engine: SqlEngine, check: CompiledCheck, counts: Map<string, JsonValue | Error>, measured: Measured, asOf?: number): Promise<{value: number; error?: undefined} | {error: string}> {
+  const {spec} = check;
+  const m = spec.measure;
+  const percent = (n: number) => (spec.unit === "percent" ? (measured.rows ? (100 * n) / measured.rows : 0) : n);
+  if (m.kind === "rowCount") return {value: measured.rows};
+  if (check.alias) {
+    const count = counts.get(check.alias);
+    if (count instanceof Error) return {error: `the rule's SQL failed: ${firstLine(count.message)}`};
+    measured.unexpected = Number(count ?? 0);
+    return {value: percent(measured.unexpected)};
+  }
+  if (m.kind === "freshness" && asOf === undefined) return {error: "freshness needs the time to judge it at (asOf / --as-of)"};
+  try {
+    const row = jsonRows(await engine.query(check.query!))[0] ?? {};
+    if (m.kind === "duplicates") {
+      measured.unexpected = Number(row.extra_rows ?? 0);
+      measured.keys = Number(row.keys ?? 0);
+      return {value: percent(measured.unexpected)};
+    }
+    const newest = row.newest_ms === null || row.newest_ms === undefined ? null : Number(row.newest_ms);
+    measured.asOf = new Date(asOf!).toISOString();
+    measured.newest = newest === null ? null : new Date(newest).toISOString();
+    return newest === null ? {value: Number.POSITIVE_INFINITY} : {value: asOf! - newest};
+  } catch (error) {
+    return {error: `the check's SQL failed: ${firstLine((error as Error).message)}`};
+  }
+}
+
+async function violatingSamples(engine: SqlEngine, check: CompiledCheck, table: string, limit: number): Promise<Record<string, JsonValue>[]> {
+  const m = check.spec.measure;
+  const query = check.predicate ? sampleQuery(check.predicate, table, limit) : m.kind === "duplicates" ? duplicateSampleQuery(m.keys, table, limit) : undefined;
+  if (!query || limit <= 0) return [];
+  try {
+    return jsonRows(await engine.query(query));
+  } catch {
+    return []; // samples illustrate a result already measured; their absence changes no verdict
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0]!.trim();
+}

@@ -1,0 +1,77 @@
+import {describe, expect, it} from "vitest";
+import {compileChecks, contractChecks, parseContract, referenceCounts, type Contract} from "../../../lib/contracts/index.js";
+
+const head = "apiVersion: v3.0.2\nkind: DataContract\nid: t\nversion: 1.0.0\nstatus: active\n";
+
+export function contractOf(yaml: string): Contract {
+  const parsed = parseContract(head + yaml, "test.yaml");
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.text).join("\n"));
+  return parsed.contract;
+}
+
+const contract = contractOf(`schema:
+  - name: t
+    properties:
+      - name: id
+        logicalType: integer
+        primaryKey: true
+      - name: amount
+        logicalType: number
+        logicalTypeOptions: {minimum: 0}
+      - name: code
+        logicalType: string
+        logicalTypeOptions: {pattern: "^[A-Z]+$"}
+    quality:
+      - metric: rowCount
+        mustBeGreaterThan: 0
+`);
+
+describe("contractChecks(contract)", () => {
+  it("lists presence, type, key and option checks per property, then object rules", () => {
+    expect(contractChecks(contract).map((c) => c.id)).toEqual([
+      "t.id.present", "t.id.type", "t.id.required", "t.id.unique",
+      "t.amount.present", "t.amount.type", "t.amount.minimum",
+      "t.code.present", "t.code.type", "t.code.pattern",
+      "t.rowCount",
+    ]);
+  });
+  it("throws when the object is not the contract's", () => {
+    expect(() => contractChecks(contract, "nope")).toThrow(/contractChecks requires the name of one of the contract's objects \(t\), got "nope"/);
+  });
+});
+
+describe("compileChecks(specs, table, columns)", () => {
+  const columns = [{name: "id", type: "INTEGER"}, {name: "amount", type: "VARCHAR"}, {name: "code", type: "VARCHAR"}];
+  const compiled = compileChecks(contractChecks(contract), "my table", columns);
+
+  it("puts every row-level rule into one aggregate query with bound values", () => {
+    expect(compiled.aggregate.text).toBe(
+      'SELECT count(*) AS "rows", count(*) FILTER (WHERE false) AS "c1", count(*) FILTER (WHERE "id" IS NULL) AS "c2", '
+      + 'count(*) FILTER (WHERE ("amount" IS NOT NULL AND TRY_CAST("amount" AS DOUBLE) IS NULL)) AS "c5", '
+      + 'count(*) FILTER (WHERE TRY_CAST("amount" AS DOUBLE) < ?) AS "c6", count(*) FILTER (WHERE false) AS "c8", '
+      + 'count(*) FILTER (WHERE ("code" IS NOT NULL AND NOT (regexp_matches(CAST("code" AS VARCHAR), \'^[A-Z]+$\')))) AS "c9" FROM "my table"',
+    );
+    expect(compiled.aggregate.params).toEqual([0]);
+  });
+
+  it("gives uniqueness a grouped query of its own", () => {
+    const unique = compiled.checks.find((c) => c.spec.id === "t.id.unique")!;
+    expect(unique.query!.text).toBe('SELECT coalesce(sum("occurrences") - count(*), 0) AS "extra_rows", count(*) AS "keys" FROM (SELECT "id", count(*) AS "occurrences" FROM "my table" WHERE "id" IS NOT NULL GROUP BY "id" HAVING count(*) > 1)');
+  });
+
+  it("does not run checks on a missing column and says why", () => {
+    const partial = compileChecks(contractChecks(contract), "t", [{name: "id", type: "INTEGER"}]);
+    expect(partial.checks.filter((c) => c.problem).map((c) => [c.spec.id, c.problem])).toEqual([
+      ["t.amount.type", 'column "amount" is missing'], ["t.amount.minimum", 'column "amount" is missing'],
+      ["t.code.type", 'column "code" is missing'], ["t.code.pattern", 'column "code" is missing'],
+    ]);
+    expect(partial.aggregate.text).not.toContain("amount");
+  });
+});
+
+describe("referenceCounts(specs, columns)", () => {
+  it("counts violations with plain loops", () => {
+    const counts = referenceCounts(contractChecks(contract), {id: [1, 1, null, 2, 2, 2], amount: [1, -1, null, 0, -0.5, 3], code: ["AB", "ab", null, "A1", "Z", ""]});
+    expect(Object.fromEntries(counts)).toEqual({"t.id.required": 1, "t.id.unique": 3, "t.amount.minimum": 2, "t.code.pattern": 3, "t.rowCount": 6});
+  });
+});
