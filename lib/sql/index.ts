@@ -1,5 +1,16 @@
 // The engine surface
 export type {SqlEngine, SqlEngineKind, SqlQuery, SqlValue} from "./sqlEngine.js";
+export {SqlError} from "./sqlError.js";
 // Building queries
 export {quoteIdentifier} from "./quoteIdentifier.js";
 export {SqlFragment, ident, join, raw, sql} from "./sql.js";
+// Binding parameters alike on every engine
+export {paramType, type ParamType} from "./paramType.js";
+export {placeholderOffsets} from "./placeholderOffsets.js";
+export {jsonParams, type JsonParam} from "./jsonParams.js";
+// Arrow ↔ DuckDB
+export {duckdbType} from "./duckdbType.js";
+export {duckdbWasmSetup} from "./duckdbWasmSetup.js";
+// Reading results
+export {columnValues, plainValue, tableColumns} from "./tableColumns.js";
+export {tableRows} from "./tableRows.js";
