@@ -45,7 +45,10 @@ export function utf8Column(codes: ArrayLike<number>, labels: readonly string[]):
   const valueOffsets = new Int32Array(n + 1);
   for (let i = 0; i < n; ++i) valueOffsets[i + 1] = valueOffsets[i]! + bytes[codes[i]!]!.length;
   const data = new Uint8Array(valueOffsets[n]!);
-  for (let i = 0; i < n; ++i) data.set(bytes[codes[i]!]!, valueOffsets[i]!);
+  for (let i = 0; i < n; ++i) {
+    const label = bytes[codes[i]!]!;
+    for (let b = 0, at = valueOffsets[i]!; b < label.length; ++b) data[at + b] = label[b]!;
+  }
   return makeVector(makeData({type: new Utf8(), length: n, valueOffsets, data}));
 }
 

@@ -8,6 +8,8 @@ import {createRng} from "./random.js";
 import {hourlyWeights} from "./seasonality.js";
 import {weightedChoice} from "./weightedChoice.js";
 
+const POS = channels.indexOf("pos");
+
 /** Options of {@link transactions}; every share is a probability per original transaction. */
 export interface TransactionOptions {
   /** The world's first instant (epoch ms). */
@@ -81,6 +83,7 @@ export function transactions(seed: number, population: Customers, shops: Merchan
   const pickFraudCategory = weightedChoice(categories.map((c) => c.fraudWeight));
   const pickChannel = categories.map((c) => weightedChoice(c.channelMix));
   const pickFraudChannel = categories.map((c) => weightedChoice(c.channelMix.map((p, k) => (k === 0 ? 3 * p + 0.1 : p))));
+  const logMedianCents = categories.map((c) => Math.log(c.median * 100)), sigmas = categories.map((c) => c.sigma);
   const posLate = (lateShare * 3) / (3 * 0.55 + 0.45); // ≈ lateShare overall with ~55% of purchases at pos
 
   const tx: Transactions = {
@@ -89,6 +92,7 @@ export function transactions(seed: number, population: Customers, shops: Merchan
     createdMs: new Float64Array(n), isFraud: new Uint8Array(n),
     correctionOf: new Int32Array(0), correctionAmountCents: new Float64Array(0), correctionCreatedMs: new Float64Array(0),
   };
+  const {customerId, merchantId, category, channel: channelCode, amountCents, eventMs, createdMs, isFraud} = tx;
   const keys = new Float64Array(Math.max(...perHour) + episodes.eventMs.length);
   let i = 0, e = 0;
   for (let h = 0; h < hours; ++h) {
@@ -107,18 +111,17 @@ export function transactions(seed: number, population: Customers, shops: Merchan
       const fraud = fromEpisode || rng.bernoulli(Math.min(0.5, (isolatedRate * population.risk[c]!) / weightedRisk));
       const k = fraud ? pickFraudCategory(rng.uniform()) : pickCategory(rng.uniform());
       const channel = (fraud ? pickFraudChannel : pickChannel)[k]!(rng.uniform());
-      const {median, sigma} = categories[k]!;
-      const amount = rng.uniform() < nullAmountShare ? NaN : Math.max(1, Math.round(rng.logNormal(Math.log(median * 100) + (fraud ? 0.9 : 0), sigma)));
-      const late = rng.uniform() < (channels[channel] === "pos" ? posLate : posLate / 3);
+      const amount = rng.uniform() < nullAmountShare ? NaN : Math.max(1, Math.round(rng.logNormal(logMedianCents[k]! + (fraud ? 0.9 : 0), sigmas[k]!)));
+      const late = rng.uniform() < (channel === POS ? posLate : posLate / 3);
       const lag = late ? rng.logNormal(Math.log(5 * HOUR), 1.1) : rng.logNormal(Math.log(15_000), 0.9);
-      tx.customerId[i] = c + 1;
-      tx.merchantId[i] = shops.pickInCategory[k]!(rng.uniform());
-      tx.category[i] = k;
-      tx.channel[i] = channel;
-      tx.amountCents[i] = amount;
-      tx.eventMs[i] = hourStart + offset;
-      tx.createdMs[i] = hourStart + offset + Math.round(lag);
-      tx.isFraud[i] = fraud ? 1 : 0;
+      customerId[i] = c + 1;
+      merchantId[i] = shops.pickInCategory[k]!(rng.uniform());
+      category[i] = k;
+      channelCode[i] = channel;
+      amountCents[i] = amount;
+      eventMs[i] = hourStart + offset;
+      createdMs[i] = hourStart + offset + Math.round(lag);
+      isFraud[i] = fraud ? 1 : 0;
       ++i;
     }
   }
@@ -149,35 +152,29 @@ function addCorrections(seed: number, tx: Transactions, share: number): Transact
  * transactionsTable(tx).numRows // tx.count + tx.correctionOf.length
  */
 export function transactionsTable(tx: Transactions): Table {
-  const n = tx.count + tx.correctionOf.length;
-  const source = new Int32Array(n); // index of the original each row shows
-  const correction = new Int32Array(n).fill(-1); // index into the corrections, or −1
-  for (let i = 0, r = 0, k = 0; i < tx.count; ++i) {
-    source[r++] = i;
-    if (tx.correctionOf[k] === i) (source[r] = i), (correction[r++] = k++);
-  }
-  const pick = <T extends Int32Array | Uint8Array | Float64Array>(values: T, make: (n: number) => T) => {
-    const out = make(n);
-    for (let r = 0; r < n; ++r) out[r] = values[source[r]!]!;
+  const {correctionOf} = tx;
+  const withCorrections = <T extends Int32Array | Uint8Array | Float64Array>(values: T, corrected?: T): T => {
+    const out = new (values.constructor as new (n: number) => T)(tx.count + correctionOf.length);
+    let from = 0;
+    correctionOf.forEach((i, k) => {
+      out.set(values.subarray(from, i + 1), from + k);
+      out[i + 1 + k] = corrected ? corrected[k]! : values[i]!;
+      from = i + 1;
+    });
+    out.set(values.subarray(from), from + correctionOf.length);
     return out;
   };
-  const amount = pick(tx.amountCents, (m) => new Float64Array(m));
-  const created = pick(tx.createdMs, (m) => new Float64Array(m));
-  const isCorrection = new Uint8Array(n);
-  for (let r = 0; r < n; ++r) {
-    const k = correction[r]!;
-    if (k >= 0) (amount[r] = tx.correctionAmountCents[k]!), (created[r] = tx.correctionCreatedMs[k]!), (isCorrection[r] = 1);
-    amount[r] = amount[r]! / 100;
-  }
+  const amount = withCorrections(tx.amountCents, tx.correctionAmountCents).map((cents) => cents / 100);
+  const isCorrection = withCorrections(new Uint8Array(tx.count), new Uint8Array(correctionOf.length).fill(1));
   return new Table({
-    txn_id: int32Column(Int32Array.from(source, (i) => i + 1)),
-    customer_id: int32Column(pick(tx.customerId, (m) => new Int32Array(m))),
-    merchant_id: int32Column(pick(tx.merchantId, (m) => new Int32Array(m))),
-    merchant_category: utf8Column(pick(tx.category, (m) => new Uint8Array(m)), categoryNames),
-    channel: utf8Column(pick(tx.channel, (m) => new Uint8Array(m)), channels),
+    txn_id: int32Column(withCorrections(Int32Array.from({length: tx.count}, (_, i) => i + 1))),
+    customer_id: int32Column(withCorrections(tx.customerId)),
+    merchant_id: int32Column(withCorrections(tx.merchantId)),
+    merchant_category: utf8Column(withCorrections(tx.category), categoryNames),
+    channel: utf8Column(withCorrections(tx.channel), channels),
     amount: float64Column(amount),
-    event_timestamp: timestampColumn(pick(tx.eventMs, (m) => new Float64Array(m))),
-    created_timestamp: timestampColumn(created),
+    event_timestamp: timestampColumn(withCorrections(tx.eventMs)),
+    created_timestamp: timestampColumn(withCorrections(tx.createdMs, tx.correctionCreatedMs)),
     is_correction: boolColumn(isCorrection),
   });
 }
