@@ -15,3 +15,6 @@ export {corrections, correctionsSql, type Corrections} from "./corrections.js";
 export {eventsPerEntity, eventsPerEntitySql, topEntities, topEntitiesSql, type EntityEvents, type EventsPerEntityBin} from "./eventsPerEntity.js";
 export {eventsByDay, eventsByDaySql, type EventsOnDay} from "./eventsByDay.js";
 export {entityTimeline, entityTimelineSql, type TimelineRow} from "./entityTimeline.js";
+export {entityActivity, entityActivitySql, type EntityActivity} from "./entityActivity.js";
+// Presenting
+export {formatDuration} from "./formatDuration.js";
