@@ -2,7 +2,7 @@ import {Table, TimestampMillisecond, vectorFromArray} from "apache-arrow";
 import {featureColumnName, normalizeKey, toEpochMs} from "../pit/index.js";
 import {pointInTimeJoinKernel} from "../pit/pointInTimeJoinKernel.js";
 import {encodeJoinKey} from "./encodeJoinKey.js";
-import {onlineViewTable, type OnlineStore} from "./onlineStore.js";
+import {onlineViewTable, type OnlineStore, type OnlineView} from "./onlineStore.js";
 import {readOnline} from "./readOnline.js";
 
 /** When to compare, and with which ttl. */
@@ -21,7 +21,12 @@ export interface ConsistencySide {
   readonly values: readonly unknown[];
 }
 
-export type MismatchKind = "online_missing" | "online_extra" | "value_differs";
+/**
+ * Why a key disagrees. `not_yet_arrived`: the join's row was created after `at`. The
+ * point-in-time join (Feast semantics) bounds event time only, so it sees rows the
+ * offline store learned of later; no online store could serve them at `at`.
+ */
+export type MismatchKind = "online_missing" | "online_extra" | "value_differs" | "not_yet_arrived";
 
 export interface ConsistencyMismatch {
   readonly key: readonly unknown[];
@@ -41,6 +46,8 @@ export interface ConsistencyReport {
   readonly onlineExtra: number;
   /** Both have a row, but not the same one. */
   readonly valueDiffers: number;
+  /** The join's row arrived after `at` (see MismatchKind). */
+  readonly notYetArrived: number;
   readonly mismatches: readonly ConsistencyMismatch[];
 }
 
@@ -49,6 +56,7 @@ export interface ConsistencyReport {
  * instant, compares what the online store serves at `at` (ttl enforced) with what the
  * point-in-time join (lib/pit's kernel) gives at `at`. A key agrees when both have no row,
  * or both have a row with the same event timestamp and values (nulls and NaN alike).
+ * A disagreement whose offline row was created after `at` counts as not_yet_arrived.
  *
  * @example onlineConsistency(store, "txn_stats", source, {at: end}).agree // => keys that match
  */
@@ -63,17 +71,35 @@ export function onlineConsistency(store: OnlineStore, viewName: string, source: 
   const keyColumns = view.joinKeys.map((k) => Array.from(spine.getChild(k)!));
   const entityRows = offlineTs.map((_, i) => Object.fromEntries(view.joinKeys.map((k, j) => [k, keyColumns[j]![i]])));
   const reads = readOnline(store, {view: view.name, entityRows, at, ttlMs});
-  const counts = {agree: 0, online_missing: 0, online_extra: 0, value_differs: 0};
+  const late = rowsArrivedAfter(source, view, at);
+  const counts = {agree: 0, online_missing: 0, online_extra: 0, value_differs: 0, not_yet_arrived: 0};
   const mismatches: ConsistencyMismatch[] = [];
   reads.forEach((read, i) => {
     const status = read.statuses[view.features[0]!];
     const online = status === "present" || status === "null_value" ? {eventTimestamp: read.eventTimestamp, values: view.features.map((f) => read.values[f])} : {eventTimestamp: null, values: view.features.map(() => null)};
     const offline = {eventTimestamp: toEpochMs(offlineTs[i]), values: offlineValues.map((c) => c[i] ?? null)};
-    const kind = compare(online, offline);
+    const key = keyColumns.map((c) => c[i]);
+    let kind = compare(online, offline);
+    if (kind !== "agree" && late.has(`${encodeJoinKey(key)}@${offline.eventTimestamp}`)) kind = "not_yet_arrived";
     counts[kind]++;
-    if (kind !== "agree" && mismatches.length < sampleSize) mismatches.push({key: keyColumns.map((c) => c[i]), kind, online, offline});
+    if (kind !== "agree" && mismatches.length < sampleSize) mismatches.push({key, kind, online, offline});
   });
-  return {at, keys: reads.length, agree: counts.agree, onlineMissing: counts.online_missing, onlineExtra: counts.online_extra, valueDiffers: counts.value_differs, mismatches};
+  return {at, keys: reads.length, agree: counts.agree, onlineMissing: counts.online_missing, onlineExtra: counts.online_extra, valueDiffers: counts.value_differs, notYetArrived: counts.not_yet_arrived, mismatches};
+}
+
+/** `key@event` of every row stamped by `at` but created after it. */
+function rowsArrivedAfter(source: Table, view: OnlineView, at: number): Set<string> {
+  const out = new Set<string>();
+  if (!view.createdTimestampField) return out;
+  const column = (name: string) => Array.from(source.getChild(name) ?? []);
+  const keys = view.joinKeys.map(column);
+  const event = column(view.timestampField);
+  const created = column(view.createdTimestampField);
+  for (let i = 0; i < event.length; i++) {
+    const e = toEpochMs(event[i]), c = toEpochMs(created[i]);
+    if (e !== null && e <= at && c !== null && c > at) out.add(`${encodeJoinKey(keys.map((k) => k[i]))}@${e}`);
+  }
+  return out;
 }
 
 function compare(online: ConsistencySide, offline: ConsistencySide): MismatchKind | "agree" {

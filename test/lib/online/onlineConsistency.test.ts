@@ -17,7 +17,7 @@ describe("onlineConsistency", () => {
   it("onlineConsistency(store, view, source, {at}) agrees on every key once everything known by `at` is materialized", () => {
     const {store} = materializeRuns(featureRows(table, view), [100]);
     const report = onlineConsistency(store, "stats", table, {at: 100});
-    expect(report).toMatchObject({at: 100, keys: 4, agree: 4, onlineMissing: 0, onlineExtra: 0, valueDiffers: 0, mismatches: []});
+    expect(report).toEqual({at: 100, keys: 4, agree: 4, onlineMissing: 0, onlineExtra: 0, valueDiffers: 0, notYetArrived: 0, mismatches: []});
   });
 
   it("onlineConsistency reports keys the online store has not caught up with", () => {
@@ -26,6 +26,13 @@ describe("onlineConsistency", () => {
     expect(report).toMatchObject({keys: 4, agree: 2, onlineMissing: 1, valueDiffers: 1});
     expect(report.mismatches).toContainEqual({key: [1], kind: "value_differs", online: {eventTimestamp: 10, values: [1]}, offline: {eventTimestamp: 40, values: [2]}});
     expect(report.mismatches).toContainEqual({key: [4], kind: "online_missing", online: {eventTimestamp: null, values: [null]}, offline: {eventTimestamp: 60, values: [8]}});
+  });
+
+  it("onlineConsistency counts a key whose point-in-time row was created after `at` as not_yet_arrived", () => {
+    const {store} = materializeRuns(featureRows(table, view), [90]);
+    const report = onlineConsistency(store, "stats", table, {at: 90});
+    expect(report).toMatchObject({keys: 4, agree: 3, onlineMissing: 0, notYetArrived: 1});
+    expect(report.mismatches).toEqual([{key: [4], kind: "not_yet_arrived", online: {eventTimestamp: null, values: [null]}, offline: {eventTimestamp: 60, values: [8]}}]);
   });
 
   it("onlineConsistency applies the same ttl on both sides, so expired keys agree", () => {
