@@ -18,3 +18,7 @@ export {displaySql} from "./displaySql.js";
 export {sqlStringLiteral} from "./sqlStringLiteral.js";
 export {jsonRows, type JsonValue} from "./jsonRows.js";
 export {runContract, type CheckResult, type CheckStatus, type ContractResult, type RunOptions} from "./runContract.js";
+// Compatibility between versions
+export {diffContracts, type ChangeLevel, type ContractChange} from "./diffContracts.js";
+export {typeChange} from "./typeChange.js";
+export {checkCompatibility, compatibilityModes, type BreakingChange, type CompatibilityMode, type CompatibilityVerdict} from "./compatibility.js";
