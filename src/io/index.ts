@@ -1,0 +1,9 @@
+// Reading and writing tables (CSV, Parquet, Arrow IPC)
+export {readTable} from "./readTable.js";
+export {writeTable} from "./writeTable.js";
+export {writeCsv} from "./writeCsv.js";
+export {tableFormat, tableFormats, formatExtension} from "./tableFormat.js";
+export type {TableFormat} from "./tableFormat.js";
+// Errors and safe writes
+export {InputError} from "./inputError.js";
+export {atomicWrite} from "./atomicWrite.js";
