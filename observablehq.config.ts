@@ -1,8 +1,28 @@
+// The lab's site: pages in reading order, by section. Add a page here when its .md exists
+// (test/browser/pages.test.ts opens every page listed, so a new page is tested at once).
+// Nothing here may name another origin: no web fonts, no CDN, no external head content.
+
+/** A small square in the lab's accent colour, inline so the favicon costs no request. */
+const favicon =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E" +
+  "%3Crect width='32' height='32' rx='7' fill='%23275fa8'/%3E" +
+  "%3Cpath d='M8 22h16M8 16h11M8 10h16' stroke='white' stroke-width='3' stroke-linecap='round'/%3E%3C/svg%3E";
+
 export default {
   title: "Feature Store Lab",
   root: "notebooks",
+  style: "style.css",
   globalStylesheets: [],
-  pages: [{name: "Foundations", pages: [{name: "Entities, event time and feature views", path: "/entities-event-time"}]}],
-  head: "",
-  footer: "Feature Store Lab — everything runs in your browser.",
+  head: `<link rel="icon" type="image/svg+xml" href="${favicon}">`,
+  footer: "Feature Store Lab — every number on these pages is computed in your browser; nothing leaves your machine.",
+  search: false,
+  pages: [
+    {
+      name: "Foundations",
+      pages: [
+        {name: "Map of the lab", path: "/"},
+        {name: "Entities, event time and feature views", path: "/entities-event-time"},
+      ],
+    },
+  ],
 };

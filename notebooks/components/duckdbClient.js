@@ -11,7 +11,10 @@
 // globalThis.__fslab: see pageState below.
 import * as duckdb from "@duckdb/duckdb-wasm";
 import {tableFromIPC} from "apache-arrow";
+import {duckdbWasmSetup} from "../lib/sql/duckdbWasmSetup.js";
+import {jsonParams} from "../lib/sql/jsonParams.js";
 import {quoteIdentifier} from "../lib/sql/quoteIdentifier.js";
+import {SqlError} from "../lib/sql/sqlError.js";
 
 /**
  * The page's readiness contract. `pending` counts DuckDB work in flight (the start and
@@ -59,10 +62,11 @@ async function startEngine() {
     const worker = new Worker(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), {type: "module"});
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await db.instantiate(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
-    await db.open({query: {castBigIntToDouble: true}});
+    // The same configuration as the Node-WASM engine (lib/sql/duckdbWasmSetup.ts), so a
+    // query gives the same Arrow types here as in the tests: BIGINT stays BigInt.
+    await db.open(duckdbWasmSetup.config);
     const conn = await db.connect();
-    await conn.query("SET autoinstall_known_extensions = false");
-    await conn.query("SET autoload_known_extensions = false");
+    for (const statement of duckdbWasmSetup.statements) await conn.query(statement);
     // DuckDB still tries to fetch ICU for some TIMESTAMPTZ functions (date_trunc on now());
     // a repository that is no origin makes that fail at once, with no request.
     await conn.query("SET custom_extension_repository = 'data:,'");
@@ -90,7 +94,7 @@ function createEngine(db, conn, version) {
     kind: "duckdb-wasm-browser",
     version,
     query(query, params) {
-      const {text, values} = normalizeQuery(query, params);
+      const {text, params: values} = normalizeQuery(query, params);
       return serial(text, async () => {
         if (values.length === 0) return conn.query(text);
         const statement = await conn.prepare(text);
@@ -134,22 +138,12 @@ function createEngine(db, conn, version) {
   return engine;
 }
 
+// DuckDB-WASM sends parameters to its worker as JSON: jsonParams turns Dates and BigInts
+// into strings with a CAST, exactly as the Node-WASM engine does.
 function normalizeQuery(query, params) {
   const text = typeof query === "string" ? query : query?.text;
   if (typeof text !== "string") throw new TypeError(`query requires SQL text or a {text, params} query, got ${typeof query}`);
-  const values = params ?? (typeof query === "string" ? [] : query.params ?? []);
-  return {text, values: values.map(toWasmParam)};
-}
-
-// DuckDB-WASM sends parameters to its worker as JSON: no BigInt, no Date.
-function toWasmParam(value, index) {
-  if (value === undefined) throw new TypeError(`query parameter ${index + 1} is undefined; use null for SQL NULL`);
-  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new TypeError(`query parameter ${index + 1} is an invalid Date`);
-    return value.toISOString().replace("T", " ").replace("Z", ""); // a UTC TIMESTAMP literal
-  }
-  return value;
+  return jsonParams({text, params: params ?? (typeof query === "string" ? [] : query.params ?? [])});
 }
 
 function firstLine(error) {
@@ -162,26 +156,23 @@ const workaround = {
   icu: "There are no time zones: use TIMESTAMP (our times are UTC), not TIMESTAMPTZ or now().",
 };
 
-/** Turns a DuckDB error into one message a learner can act on. */
-export function translateError(error, label = "") {
-  const message = String(error?.message ?? error).trim();
-  const where = label.length > 80 ? `${label.slice(0, 77)}…` : label;
-  const extension = /exists in the (\w+) extension|required extension '(\w+)'/i.exec(message);
+/** Turns a DuckDB error into a SqlError whose message a learner can act on. */
+export function translateError(error, sql = "") {
+  const {engineMessage} = SqlError.from(error, sql);
+  const extension = /exists in the (\w+) extension|required extension '(\w+)'/i.exec(engineMessage);
   if (extension) {
     const name = extension[1] ?? extension[2];
-    return new Error(`This query needs DuckDB's ${name} extension, which the browser's DuckDB does not have offline. ${workaround[name] ?? ""}`.trim());
+    return new SqlError(`This query needs DuckDB's ${name} extension, which the browser's DuckDB does not have offline. ${workaround[name] ?? ""}`.trim(), sql);
   }
-  if (/table index is out of bounds|function signature mismatch|unreachable/i.test(message)) {
-    return new Error(
-      `The browser's DuckDB failed inside WebAssembly (${firstLine(message)}), most often because the query needs an extension ` +
-        `it does not have offline (ICU: time zones, TIMESTAMPTZ). Use TIMESTAMP; our times are UTC.`
+  if (/table index is out of bounds|function signature mismatch|unreachable/i.test(engineMessage)) {
+    return new SqlError(
+      `The browser's DuckDB failed inside WebAssembly (${firstLine(engineMessage)}), most often because the query needs an ` +
+        `extension it does not have offline (ICU: time zones, TIMESTAMPTZ). Use TIMESTAMP; our times are UTC.`,
+      sql
     );
   }
-  if (/TIME ZONE|TIMESTAMPTZ|timezone/i.test(message)) {
-    return new Error(`${firstLine(message)} — the browser's DuckDB has no time zones (no ICU): cast to TIMESTAMP (our times are UTC).`);
-  }
-  const detail = message.split("\n").filter((line) => line.trim() !== "").slice(0, 3).join(" ");
-  return new Error(where ? `${detail} (in: ${where})` : detail);
+  const lines = engineMessage.split("\n").filter((line) => line.trim() !== "");
+  return new SqlError(lines.slice(0, 3).join(" "), sql);
 }
 
 /**

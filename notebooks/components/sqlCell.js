@@ -13,7 +13,7 @@
 // So an explicit import shadows the implicit one cleanly, page-wide, whichever cell holds
 // it; forget it and the page quietly depends on the CDN (the build guard fails then: dist/_npm).
 // The same holds for `html`/`svg` (htl), `DuckDBClient`/`sql` (never use them: our engine is
-// duckdbClient.js) and `FileAttachment(...).csv()/.arrow()/.parquet()`, which pull in npm
+// duckdbClient.js) and FileAttachment's csv, arrow and parquet methods, which pull in npm
 // parsers: read attachments with `.arrayBuffer()`/`.text()` or `engine.loadFile`.
 //
 // The pattern, two cells, so that resizing redraws without re-running the query:
@@ -43,8 +43,8 @@ export function runSql(query, {params, engine = getEngine(), expectError = false
       const table = await ready.query(text, values);
       return {text, params: values, table, rows: table.numRows, ms: performance.now() - started, state: "done", error: null};
     } catch (error) {
-      const message = String(error?.message ?? error);
-      if (!expectError) reportError(message);
+      const message = error?.engineMessage ?? String(error?.message ?? error); // the SQL is shown beside it
+      if (!expectError) reportError(String(error?.message ?? error));
       const state = expectError ? "expected-error" : "error";
       return {text, params: values, table: new Table(), rows: 0, ms: performance.now() - started, state, error: message};
     }
