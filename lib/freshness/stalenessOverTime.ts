@@ -29,7 +29,11 @@ export interface StalenessSample {
  * by then, the share within the SLA and the median, p95 and maximum staleness. One sweep
  * over the rows in the order they become known, so cost ~ rows + instants × keys.
  *
- * @example stalenessOverTime(featureRows(table, view), [day1, day2], {slaMs: 86_400_000}).map((s) => s.share) // => [1, 0.5]
+ * @example
+ * const view = {name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]};
+ * const table = tableFromArrays({id: [1, 1, 2], ts: [10, 30, 20], x: [1, 3, 2]});
+ * const rows = featureRows(table, view);
+ * stalenessOverTime(rows, [20, 40], {slaMs: 15}).map((s) => s.share) // => [1, 0.5]
  */
 export function stalenessOverTime(rows: FeatureRows, instants: readonly number[], options: StalenessOverTimeOptions): StalenessSample[] {
   const {slaMs, basis = "event"} = options;

@@ -20,7 +20,11 @@ export interface KeyStaleness {
  * pipeline has been silent for the key. Keys with no known row are left out.
  * Views without a created field use the event time as arrival.
  *
- * @example stalenessPerKey(featureRows(table, view), 100)[0].eventStalenessMs // => 100 − the key's latest event time
+ * @example
+ * const view = {name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]};
+ * const table = tableFromArrays({id: [1, 1, 2], ts: [10, 30, 20], x: [1, 3, 2]});
+ * const rows = featureRows(table, view);
+ * stalenessPerKey(rows, 40).map((s) => s.eventStalenessMs) // => [10, 20]
  */
 export function stalenessPerKey(rows: FeatureRows, at: number): KeyStaleness[] {
   const latest = new LatestKnownSweep(rows).advance(at);

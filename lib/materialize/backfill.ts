@@ -26,7 +26,11 @@ export interface BackfillReport {
  * time, so a backfill of old data never overwrites newer values, and it leaves the
  * incremental watermark alone: later runs re-offering a row change nothing.
  *
- * @example backfill(store, featureRows(table, view), {start: 0, end: 100}).rowsRead // => rows stamped in [0, 100]
+ * @example
+ * const view = {name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]};
+ * const table = tableFromArrays({id: [1, 1, 2], ts: [10, 30, 20], x: [1, 3, 2]});
+ * const rows = featureRows(table, view);
+ * backfill(createOnlineStore([view]), rows, {start: 0, end: 25}) // => {start: 0, end: 25, rowsRead: 2, keysWritten: 2}
  */
 export function backfill(store: OnlineStore, rows: FeatureRows, options: BackfillOptions): BackfillReport {
   const {start, end, knownAt = Infinity} = options;

@@ -56,7 +56,11 @@ export interface MaterializeRunReport {
  * largest lateness, any split of runs gives the state of one big run.
  * Rows stamped after runEnd are written as they arrive (no upper event-time bound).
  *
- * @example materializeIncremental(store, featureRows(table, view), {runEnd: 100, watermark: null}).watermark // => 100
+ * @example
+ * const view = {name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]};
+ * const table = tableFromArrays({id: [1, 1, 2], ts: [10, 30, 20], x: [1, 3, 2]});
+ * const rows = featureRows(table, view);
+ * materializeIncremental(createOnlineStore([view]), rows, {runEnd: 25, watermark: null}).rowsRead // => 2
  */
 export function materializeIncremental(store: OnlineStore, rows: FeatureRows, options: MaterializeRunOptions): MaterializeRunReport {
   const {runEnd, watermark} = options;

@@ -18,7 +18,11 @@ export interface MaterializeRunsOptions {
  * previous one's watermark. Replaying the same runs on a fresh store gives the same
  * online state (the same fingerprint).
  *
- * @example materializeRuns(featureRows(table, view), [100, 200]).reports.map((r) => r.watermark) // => [100, 200]
+ * @example
+ * const view = {name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]};
+ * const table = tableFromArrays({id: [1, 1, 2], ts: [10, 30, 20], x: [1, 3, 2]});
+ * const rows = featureRows(table, view);
+ * materializeRuns(rows, [15, 40]).reports.map((r) => [r.watermark, r.rowsRead]) // => [[15, 1], [40, 2]]
  */
 export function materializeRuns(rows: FeatureRows, runEnds: readonly number[], options: MaterializeRunsOptions = {}): {store: OnlineStore; reports: MaterializeRunReport[]} {
   const store = options.store ?? createOnlineStore([rows.view]);

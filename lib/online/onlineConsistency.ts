@@ -58,7 +58,11 @@ export interface ConsistencyReport {
  * or both have a row with the same event timestamp and values (nulls and NaN alike).
  * A disagreement whose offline row was created after `at` counts as not_yet_arrived.
  *
- * @example onlineConsistency(store, "txn_stats", source, {at: end}).agree // => keys that match
+ * @example
+ * const view = {name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]};
+ * const table = tableFromArrays({id: [1, 1, 2], ts: [10, 30, 20], x: [1, 3, 2]});
+ * const rows = featureRows(table, view);
+ * onlineConsistency(materializeRuns(rows, [40]).store, "v", table, {at: 40}).agree // => 2
  */
 export function onlineConsistency(store: OnlineStore, viewName: string, source: Table, options: ConsistencyOptions): ConsistencyReport {
   const {view} = onlineViewTable("onlineConsistency", store, viewName);

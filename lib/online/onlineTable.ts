@@ -7,7 +7,11 @@ import {onlineViewTable, type OnlineStore} from "./onlineStore.js";
  * the features. Types of keys and features are inferred from the values; the table is
  * meant for fingerprints and display, which both normalize numbers.
  *
- * @example onlineTable(store, "v").numRows // => number of keys held
+ * @example
+ * const view = {name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]};
+ * const table = tableFromArrays({id: [1, 1, 2], ts: [10, 30, 20], x: [1, 3, 2]});
+ * const rows = featureRows(table, view);
+ * onlineTable(materializeRuns(rows, [40]).store, "v").numRows // => 2
  */
 export function onlineTable(store: OnlineStore, viewName: string): Table {
   const {view, rows} = onlineViewTable("onlineTable", store, viewName);

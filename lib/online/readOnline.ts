@@ -38,7 +38,12 @@ export interface OnlineReadRequest {
  * - `present`: otherwise.
  * Throws on an unknown view or feature, or an entity row missing a join key.
  *
- * @example readOnline(store, {view: "v", entityRows: [{id: 1}], at: 20, ttlMs: 5})[0].statuses // => {x: "outside_max_age"} (row at 10)
+ * @example
+ * const view = {name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]};
+ * const table = tableFromArrays({id: [1, 1, 2], ts: [10, 30, 20], x: [1, 3, 2]});
+ * const rows = featureRows(table, view);
+ * const {store} = materializeRuns(rows, [40]);
+ * readOnline(store, {view: "v", entityRows: [{id: 1}, {id: 2}, {id: 3}], at: 40, ttlMs: 15}).map((r) => r.statuses.x) // => ["present", "outside_max_age", "not_found"]
  */
 export function readOnline(store: OnlineStore, request: OnlineReadRequest): OnlineRead[] {
   const {view, rows} = onlineViewTable("readOnline", store, request.view);

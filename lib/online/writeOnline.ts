@@ -17,7 +17,10 @@ export function isNewerRecord(a: OnlineRecord, b: OnlineRecord): boolean {
  * one. Order-independent (a max), so replays and backfills in any order converge.
  * Returns whether the record was stored.
  *
- * @example writeOnline(table, "[1]", {key: [1], eventMs: 5, createdMs: 5, order: 0, values: [3]}) // => true
+ * @example
+ * const table = createOnlineStore([{name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]}]).views.get("v");
+ * writeOnline(table, "[1]", {key: [1], eventMs: 5, createdMs: 5, order: 0, values: [3]}) // => true
+ * writeOnline(table, "[1]", {key: [1], eventMs: 4, createdMs: 9, order: 1, values: [2]}) // => false
  */
 export function writeOnline(table: OnlineViewTable, encodedKey: string, record: OnlineRecord): boolean {
   const current = table.rows.get(encodedKey);
