@@ -25,7 +25,7 @@ export function checkMessage(spec: CheckSpec, m: Measured): string {
   const measure = spec.measure;
   switch (measure.kind) {
     case "present":
-      return m.column ? `column ${p} is present (${m.column.type})` : `column ${p} is missing from the data; its other checks were not run`;
+      return m.column ? `column ${p} is present (${m.column.type})` : `column ${p} is missing from the data${spec.onViolation === "warn" ? " (optional, so read as null)" : ""}; its other checks were not run`;
     case "rowCount":
       return `the data has ${m.rows} rows; must be ${describeThreshold(spec.threshold)} rows`;
     case "duplicates":

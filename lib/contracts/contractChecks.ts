@@ -79,7 +79,9 @@ function propertyChecks(object: string, p: Property, singleKey: boolean): CheckS
   const at = `${object}.${p.name}`;
   const base = {object, property: p.name, unit: "rows" as const, onViolation: "fail" as const, threshold: none, logicalType: p.logicalType};
   const rows = (id: string, rule: string, test: RowTest): CheckSpec => ({...base, id: `${at}.${id}`, rule, measure: {kind: "rows", test}});
-  const checks: CheckSpec[] = [{...base, id: `${at}.present`, rule: "present", measure: {kind: "present"}}];
+  // A missing optional column reads as all nulls (optional = default null), so it only warns.
+  const present: CheckSpec = {...base, id: `${at}.present`, rule: "present", measure: {kind: "present"}, onViolation: p.required || p.primaryKey ? "fail" : "warn"};
+  const checks: CheckSpec[] = [present];
   if (p.logicalType && scalarTypes.has(p.logicalType)) checks.push(rows("type", `logicalType ${p.logicalType}`, {kind: "type", logicalType: p.logicalType}));
   if (p.required || p.primaryKey) checks.push(rows("required", p.required ? "required" : "primaryKey (not null)", {kind: "null"}));
   if (p.unique || (p.primaryKey && singleKey)) {

@@ -38,7 +38,7 @@ export class ContractReader {
     this.doc = parseDocument(text, {lineCounter: this.lines, uniqueKeys: true, prettyErrors: false});
     // Only the first syntax error: the ones after it are mostly its echoes.
     for (const error of this.doc.errors.slice(0, 1)) {
-      const line = error.linePos?.[0].line ?? 1;
+      const line = this.lines.linePos(error.pos[0]).line;
       const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
       this.push(line, "", `not valid YAML: ${message}`);
     }

@@ -71,7 +71,7 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
     const measured: Measured = {rows, unexpected: 0, column};
     const m = spec.measure;
     if (m.kind === "present") {
-      results.push({...base, status: column ? "pass" : "fail", value: column ? 1 : 0, threshold: {mustBe: 1}, unexpected_count: null, unexpected_percent: null, sql: displaySql(sql`DESCRIBE ${ident(table)}`), message: checkMessage(spec, measured)});
+      results.push({...base, status: column ? "pass" : spec.onViolation, value: column ? 1 : 0, threshold: {mustBe: 1}, unexpected_count: null, unexpected_percent: null, sql: displaySql(sql`DESCRIBE ${ident(table)}`), message: checkMessage(spec, measured)});
       continue;
     }
     if (check.problem) {
