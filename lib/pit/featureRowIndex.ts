@@ -10,10 +10,10 @@ export interface FeatureRowIndex {
 }
 
 /**
- * Builds the index in O(n) plus one native numeric sort per key group: a counting sort by
- * key keeps row order, then each group's (timestamp, position) pairs are packed into one
- * float so that `Float64Array#sort` orders them stably. Rows with key -1 or a NaN
- * timestamp are left out.
+ * Builds the index in O(n) plus one native numeric sort per unsorted key group: a counting
+ * sort by key keeps row order and copies the timestamps next to their rows, then a group's
+ * (timestamp, position) pairs are packed into one float so that `Float64Array#sort` orders
+ * them stably. Rows with key -1 or a NaN timestamp are left out. Only ties read `created`.
  */
 export function featureRowIndex(key: Int32Array, size: number, ts: Float64Array, created?: Float64Array): FeatureRowIndex {
   const n = key.length;
@@ -35,63 +35,83 @@ export function featureRowIndex(key: Int32Array, size: number, ts: Float64Array,
     start[c + 1]! += start[c]!;
   }
   const m = start[size]!;
-  let order = new Int32Array(m);
+  const row = new Int32Array(m);
+  const sortedTs = new Float64Array(m);
   const fill = start.slice(0, size);
-  for (let i = 0; i < n; i++) if (key[i]! >= 0 && ts[i] === ts[i]) order[fill[key[i]!]!++] = i;
-
+  for (let i = 0; i < n; i++) {
+    const c = key[i]!;
+    const t = ts[i]!;
+    if (c < 0 || t !== t) continue;
+    const p = fill[c]!++;
+    row[p] = i;
+    sortedTs[p] = t;
+  }
   const slots = 2 ** Math.ceil(Math.log2(Math.max(largest, 1)));
   const packable = integral && (maxTs - minTs + 1) * slots <= Number.MAX_SAFE_INTEGER;
-  const packed = packable ? new Float64Array(m) : undefined;
-  let sorted = new Int32Array(m);
+  const scratch = new Int32Array(largest);
   for (let c = 0; c < size; c++) {
     const s = start[c]!;
     const e = start[c + 1]!;
-    if (isSorted(order, ts, s, e)) sorted.set(order.subarray(s, e), s);
-    else if (packed) {
-      for (let p = s; p < e; p++) packed[p] = (ts[order[p]!]! - minTs) * slots + (p - s);
-      packed.subarray(s, e).sort();
-      for (let p = s; p < e; p++) sorted[p] = order[s + (packed[p]! % slots)]!;
-    } else {
-      const group = Array.from(order.subarray(s, e)).sort((a, b) => ts[a]! - ts[b]! || a - b);
-      sorted.set(group, s);
-    }
+    if (!isSorted(sortedTs, s, e)) (packable ? sortPacked : sortCompared)(row, sortedTs, s, e, scratch, minTs, slots);
   }
-  [order, sorted] = [sorted, order];
-  return dedupe(start, order, ts, created);
+  return dedupe(start, row, sortedTs, created);
 }
 
-function isSorted(order: Int32Array, ts: Float64Array, s: number, e: number): boolean {
-  for (let p = s + 1; p < e; p++) if (ts[order[p]!]! < ts[order[p - 1]!]!) return false;
+function isSorted(ts: Float64Array, s: number, e: number): boolean {
+  for (let p = s + 1; p < e; p++) if (ts[p]! < ts[p - 1]!) return false;
   return true;
 }
 
-/** Keeps one row per (key, timestamp); rewrites `start` for the shorter arrays. */
-function dedupe(start: Int32Array, order: Int32Array, ts: Float64Array, created?: Float64Array): FeatureRowIndex {
-  const size = start.length - 1;
-  const outTs = new Float64Array(order.length);
-  const outRow = new Int32Array(order.length);
-  const outStart = new Int32Array(size + 1);
-  let q = 0;
-  for (let c = 0; c < size; c++) {
-    outStart[c] = q;
-    const e = start[c + 1]!;
-    for (let p = start[c]!; p < e; ) {
-      const t = ts[order[p]!]!;
-      let best = order[p]!;
-      let bestCreated = created ? orLowest(created[best]!) : 0;
-      for (p++; p < e && ts[order[p]!] === t; p++) {
-        const candidate = created ? orLowest(created[order[p]!]!) : 0;
-        if (candidate >= bestCreated) {
-          best = order[p]!;
-          bestCreated = candidate;
-        }
-      }
-      outTs[q] = t;
-      outRow[q++] = best;
-    }
+/** Sorts one group by (timestamp, position) with a native sort of packed floats. */
+function sortPacked(row: Int32Array, ts: Float64Array, s: number, e: number, scratch: Int32Array, minTs: number, slots: number): void {
+  const packed = ts.subarray(s, e);
+  scratch.set(row.subarray(s, e));
+  for (let p = 0; p < packed.length; p++) packed[p] = (packed[p]! - minTs) * slots + p;
+  packed.sort();
+  for (let p = 0; p < packed.length; p++) {
+    const local = packed[p]! % slots;
+    row[s + p] = scratch[local]!;
+    packed[p] = (packed[p]! - local) / slots + minTs;
   }
-  outStart[size] = q;
-  return {start: outStart, ts: outTs.subarray(0, q), row: outRow.subarray(0, q)};
+}
+
+/** The same order for timestamps that do not pack (fractions, huge spans). */
+function sortCompared(row: Int32Array, ts: Float64Array, s: number, e: number): void {
+  const positions = Array.from({length: e - s}, (_, p) => s + p).sort((a, b) => ts[a]! - ts[b]! || a - b);
+  const rows = positions.map((p) => row[p]!);
+  const stamps = positions.map((p) => ts[p]!);
+  row.set(rows, s);
+  ts.set(stamps, s);
+}
+
+/** Keeps one row per (key, timestamp), compacting the arrays in place. */
+function dedupe(start: Int32Array, row: Int32Array, ts: Float64Array, created?: Float64Array): FeatureRowIndex {
+  const size = start.length - 1;
+  let q = 0;
+  let s = 0;
+  for (let c = 0; c < size; c++) {
+    const e = start[c + 1]!;
+    start[c] = q;
+    for (let p = s; p < e; ) {
+      const t = ts[p]!;
+      let best = row[p]!;
+      if (p + 1 < e && ts[p + 1] === t) {
+        let bestCreated = created ? orLowest(created[best]!) : 0;
+        for (p++; p < e && ts[p] === t; p++) {
+          const candidate = created ? orLowest(created[row[p]!]!) : 0;
+          if (candidate >= bestCreated) {
+            best = row[p]!;
+            bestCreated = candidate;
+          }
+        }
+      } else p++;
+      ts[q] = t;
+      row[q++] = best;
+    }
+    s = e;
+  }
+  start[size] = q;
+  return {start, ts: ts.subarray(0, q), row: row.subarray(0, q)};
 }
 
 function orLowest(value: number): number {

@@ -10,6 +10,8 @@ export type {PointInTimeViewColumns} from "./pointInTimeJoinReference.js";
 export {pointInTimeJoinKernel} from "./pointInTimeJoinKernel.js";
 export type {PointInTimeViewTable} from "./pointInTimeJoinKernel.js";
 // Kernel machinery over Arrow columns
+export {asofMatchRows} from "./asofMatchRows.js";
+export type {AsofSide} from "./asofMatchRows.js";
 export {encodeJoinKeys} from "./encodeJoinKeys.js";
 export type {JoinKeyCodes} from "./encodeJoinKeys.js";
 export {featureRowIndex} from "./featureRowIndex.js";

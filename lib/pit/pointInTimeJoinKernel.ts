@@ -1,6 +1,6 @@
 import {Table, type Vector} from "apache-arrow";
 import {encodeJoinKeys} from "./encodeJoinKeys.js";
-import {featureRowIndex} from "./featureRowIndex.js";
+import {asofMatchRows} from "./asofMatchRows.js";
 import {gatherColumn} from "./gatherColumn.js";
 import {checkPointInTimeColumns, viewOutputColumns} from "./pointInTimeInput.js";
 import type {PointInTimeOptions, PointInTimeView} from "./pointInTimeInput.js";
@@ -42,25 +42,7 @@ function matchRows(spine: Table, spineTs: Float64Array, view: PointInTimeView, t
   const keys = encodeJoinKeys(view.joinKeys.map((key) => column(table, key, view)), view.joinKeys.map((key) => spine.getChild(key)!));
   const ts = readNumberColumn(column(table, view.timestampField, view));
   const created = view.createdTimestampField ? readNumberColumn(column(table, view.createdTimestampField, view)) : undefined;
-  const index = featureRowIndex(keys.feature, keys.size, ts, created);
-  const ttl = view.ttlMs;
-  const out = new Int32Array(spineTs.length);
-  for (let i = 0; i < out.length; i++) {
-    const code = keys.spine[i]!;
-    const t = spineTs[i]!;
-    out[i] = -1;
-    if (code < 0 || t !== t) continue;
-    let lo = index.start[code]!;
-    let hi = index.start[code + 1]!;
-    const first = lo;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (index.ts[mid]! <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > first && (ttl === undefined || index.ts[lo - 1]! >= t - ttl)) out[i] = index.row[lo - 1]!;
-  }
-  return out;
+  return asofMatchRows({key: keys.spine, ts: spineTs}, {key: keys.feature, ts}, keys.size, view.ttlMs, created);
 }
 
 function column(table: Table, name: string, view: PointInTimeView): Vector {
