@@ -80,5 +80,7 @@ export function typeViolation(declared: LogicalType, column: Column): SqlFragmen
   const category = typeCategory(column.type);
   if (declared === "integer" && category === "number") return sql`(NOT isfinite(${col}) OR ${col} <> trunc(${col}))`;
   if (declared === "date" && category === "timestamp") return sql`CAST(${col} AS TIMESTAMP) <> CAST(CAST(${col} AS DATE) AS TIMESTAMP)`;
+  // DuckDB casts the text "4.5" to the integer 5, so an integer must also read back as the same number.
+  if (declared === "integer") return sql`(${col} IS NOT NULL AND (TRY_CAST(${col} AS BIGINT) IS NULL OR TRY_CAST(${col} AS DOUBLE) <> TRY_CAST(${col} AS BIGINT)))`;
   return sql`(${col} IS NOT NULL AND TRY_CAST(${col} AS ${raw(castType[declared]!)}) IS NULL)`;
 }

@@ -3,7 +3,7 @@ import {compileChecks, contractChecks, parseContract, referenceCounts, type Cont
 
 const head = "apiVersion: v3.0.2\nkind: DataContract\nid: t\nversion: 1.0.0\nstatus: active\n";
 
-export function contractOf(yaml: string): Contract {
+function contractOf(yaml: string): Contract {
   const parsed = parseContract(head + yaml, "test.yaml");
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.text).join("\n"));
   return parsed.contract;
