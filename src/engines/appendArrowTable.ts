@@ -71,11 +71,28 @@ function toMicros(value: bigint, unit: TimeUnit): bigint {
   return value;
 }
 
+// Strings of up to 12 bytes are written straight into DuckDB's 16-byte string_t slots
+// (length, then the bytes, zero-padded); longer ones need DuckDB's string heap, one call each.
 function writeStrings(vector: RawVector, data: Data, strings: Data, start: number, count: number, index: (row: number) => number): void {
   const offsets = strings.valueOffsets as ArrayLike<number | bigint>;
   const bytes = strings.values as Uint8Array;
+  const slots = new Uint8Array(count * 16);
+  const view = new DataView(slots.buffer);
+  const long: number[] = [];
   for (let i = 0; i < count; i++) {
     if (!data.getValid(start + i)) continue;
+    const k = index(start + i);
+    const from = Number(offsets[k]);
+    const length = Number(offsets[k + 1]) - from;
+    if (length > 12) {
+      long.push(i);
+      continue;
+    }
+    view.setUint32(i * 16, length, true);
+    for (let b = 0; b < length; b++) slots[i * 16 + 4 + b] = bytes[from + b]!;
+  }
+  copy(vector, slots);
+  for (const i of long) {
     const k = index(start + i);
     bindings.vector_assign_string_element_len(vector, i, bytes.subarray(Number(offsets[k]), Number(offsets[k + 1])));
   }

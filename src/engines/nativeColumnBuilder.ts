@@ -150,7 +150,9 @@ function readInteger(view: DataView, offset: number, width: number): number {
 }
 
 // VARCHAR and BLOB: DuckDB's 16-byte string_t holds the length, then the bytes inline
-// (up to 12) or a pointer to them. Bytes are copied as they are; nothing is decoded.
+// (up to 12) or a 4-byte prefix and a pointer to them. Bytes are copied as they are,
+// nothing is decoded. Out-of-line strings of a chunk mostly sit back to back in DuckDB's
+// string heap, so each run of adjacent strings is copied with one call.
 class BytesBuilder implements ColumnBuilder {
   private readonly data = new Bytes();
   private offsets = new Int32Array(1025);
@@ -166,13 +168,39 @@ class BytesBuilder implements ColumnBuilder {
       next.set(this.offsets.subarray(0, this.count + 1));
       this.offsets = next;
     }
+    const data = this.data;
+    let total = data.length;
+    let runRow = -1; // first row of the pending run of adjacent out-of-line strings
+    let runBytes = 0;
+    let runEnd = 0; // address just past the run
+    const flush = () => {
+      if (runRow < 0) return;
+      data.push(bindings.get_data_from_pointer(raw.buffer as ArrayBuffer, raw.byteOffset + runRow * 16 + 8, runBytes));
+      runRow = -1;
+    };
     for (let i = 0; i < count; i++) {
       if (!valid || (valid[i >> 3]! >> (i & 7)) & 1) {
-        const length = view.getUint32(i * 16, true);
-        this.data.push(length <= 12 ? raw.subarray(i * 16 + 4, i * 16 + 4 + length) : bindings.get_data_from_pointer(raw.buffer as ArrayBuffer, raw.byteOffset + i * 16 + 8, length));
+        const at = i * 16;
+        const length = view.getUint32(at, true);
+        if (length <= 12) {
+          flush();
+          data.reserve(length);
+          for (let k = 0; k < length; k++) data.bytes[data.length + k] = raw[at + 4 + k]!;
+          data.length += length;
+        } else {
+          const address = view.getUint32(at + 8, true) + view.getUint32(at + 12, true) * 4294967296;
+          if (runRow >= 0 && address === runEnd) runBytes += length;
+          else {
+            flush();
+            [runRow, runBytes] = [i, length];
+          }
+          runEnd = address + length;
+        }
+        total += length;
       }
-      this.offsets[this.count + i + 1] = this.data.length;
+      this.offsets[this.count + i + 1] = total;
     }
+    flush();
     this.count += count;
     this.validity.append(vector, count);
   }

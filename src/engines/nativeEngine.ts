@@ -57,7 +57,7 @@ export async function createNativeEngine({threads}: NativeEngineOptions = {}): P
 
   return {
     kind: "duckdb-native",
-    query: (query: string | SqlQuery, params?: readonly SqlValue[]) => run(toSqlQuery(query, params)),
+    query: async (query: string | SqlQuery, params?: readonly SqlValue[]) => run(toSqlQuery(query, params)),
     loadArrow: (name: string, table: Table) => guard(`loadArrow(${JSON.stringify(name)})`, () => appendArrowTable(connection, name, table)),
     async registerFile(name: string, bytes: Uint8Array) {
       if (name === "" || basename(name) !== name || name === "." || name === "..") {
