@@ -11,6 +11,7 @@ export default defineConfig({
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 600_000,
+    reporters: ["default", "./test/site/summaryReporter.ts"],
     projects: [
       {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: site}},
       {extends: true, test: {name: "site", include: site, globalSetup: ["test/site/buildSite.ts"]}},
