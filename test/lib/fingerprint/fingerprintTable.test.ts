@@ -1,5 +1,5 @@
 import {
-  DateDay, Dictionary, Float64, Int32, Int64, makeData, makeVector, Table, tableFromArrays,
+  DateDay, Decimal, Dictionary, Float64, Int32, Int64, makeData, makeVector, Table, tableFromArrays,
   TimestampMicrosecond, TimestampMillisecond, TimestampNanosecond, TimestampSecond, Utf8, vectorFromArray,
 } from "apache-arrow";
 import fc from "fast-check";
@@ -102,6 +102,12 @@ describe("fingerprintTable", () => {
     expect(at(new TimestampNanosecond(), BigInt64Array.from(ms, (v) => BigInt(v) * 1000000n))).toBe(reference);
     expect(at(new DateDay(), Int32Array.from(ms, (v) => v / 86_400_000))).toBe(reference);
     expect(at(new TimestampNanosecond(), BigInt64Array.from(ms, (v) => BigInt(v) * 1000000n + 1n))).not.toBe(reference);
+  });
+
+  it("fingerprintTable(t) reads a Decimal128 column as its numeric value", () => {
+    const words = new Uint32Array([125, 0, 0, 0, -350 >>> 0, 0xffffffff, 0xffffffff, 0xffffffff]); // 1.25, -3.50
+    const decimals = new Table({x: makeVector(makeData({type: new Decimal(2, 10, 128), length: 2, data: words} as any))});
+    expect(fingerprintTable(decimals)).toEqual(fingerprintTable(tableFromArrays({x: Float64Array.of(1.25, -3.5)})));
   });
 
   it("fingerprintTable(t) reads a dictionary-encoded column as its strings", () => {
