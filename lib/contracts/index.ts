@@ -22,3 +22,6 @@ export {runContract, type CheckResult, type CheckStatus, type ContractResult, ty
 export {diffContracts, type ChangeLevel, type ContractChange} from "./diffContracts.js";
 export {typeChange} from "./typeChange.js";
 export {checkCompatibility, compatibilityModes, type BreakingChange, type CompatibilityMode, type CompatibilityVerdict} from "./compatibility.js";
+// Reports
+export {junitReport, xml} from "./junitReport.js";
+export {textReport} from "./textReport.js";

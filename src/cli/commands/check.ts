@@ -1,0 +1,100 @@
+import {readFile} from "node:fs/promises";
+import {tableFromIPC} from "apache-arrow";
+import {junitReport, parseContract, pickObject, runContract, textReport, type Contract} from "../../../lib/contracts/index.js";
+import {ident, sql, type SqlEngine} from "../../../lib/sql/index.js";
+import {createNativeEngine} from "../../engines/index.js";
+import {InputError} from "../../io/inputError.js";
+import {sqlString} from "../../io/sqlString.js";
+import {tableFormat} from "../../io/tableFormat.js";
+import {oneLine} from "../../io/writeTable.js";
+import {oneOf, parseOptions, required, UsageError} from "../command.js";
+
+export const name = "check";
+export const summary = "check a CSV/Parquet file against an ODCS data contract (text, json or junit)";
+export const usage = `Usage: fslab check --contract CONTRACT.yaml --data FILE [--format text|json|junit] [--as-of TIME] [--object NAME] [--samples N]
+
+Checks FILE (CSV, Parquet or Arrow IPC, by extension) against an ODCS v3 data contract:
+presence and type of every property, required, unique and primary keys, ranges, lengths,
+patterns and enums (logicalTypeOptions, enum), quality rules (nullValues, missingValues,
+invalidValues, duplicateValues, rowCount, fslab expression rules) and freshness
+(slaProperties latency). All row-level rules run as ONE aggregate scan; each failed rule
+shows the SQL it ran and sample rows.
+
+Options:
+  --contract FILE  the contract (YAML)
+  --data FILE      the data to check
+  --format F       text (default), json ({"status", "checks": [...]}) or junit (XML for CI)
+  --as-of TIME     ISO-8601 time freshness is judged at (default: now)
+  --object NAME    which of the contract's objects FILE holds (default: its only one)
+  --samples N      failing rows kept per failed rule (default 5)
+
+Exit codes: 0 every check passed (warnings allowed), 1 a check failed or could not run,
+2 bad usage, unreadable data or a contract that does not parse (one line on stderr).`;
+
+export async function run(args: string[]): Promise<number> {
+  const {values} = parseOptions(args, {
+    contract: {type: "string"}, data: {type: "string"}, format: {type: "string", default: "text"},
+    "as-of": {type: "string"}, object: {type: "string"}, samples: {type: "string", default: "5"},
+  });
+  const contractPath = required(values.contract, "contract");
+  const dataPath = required(values.data, "data");
+  const format = oneOf(values.format, ["text", "json", "junit"] as const, "format");
+  const asOf = values["as-of"] === undefined ? Date.now() : Date.parse(values["as-of"]);
+  if (Number.isNaN(asOf)) throw new UsageError(`--as-of must be an ISO-8601 time such as 2026-04-01T00:00:00Z; got ${JSON.stringify(values["as-of"])}`);
+  if (!/^\d+$/.test(values.samples)) throw new UsageError(`--samples must be a whole number; got ${JSON.stringify(values.samples)}`);
+  const contract = await readContract(contractPath);
+  const object = objectOf(contract, values.object);
+  const engine = await createNativeEngine();
+  try {
+    await loadData(engine, dataPath, object);
+    const result = await runContract(engine, contract, object, {asOf, sampleSize: Number(values.samples), object});
+    const output = format === "json" ? JSON.stringify(result, null, 2)
+      : format === "junit" ? junitReport(result, `${contractPath} on ${dataPath}`).trimEnd()
+      : textReport(result, contractPath, dataPath);
+    process.stdout.write(output + "\n");
+    return result.status === "pass" || result.status === "warn" ? 0 : 1;
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Reads and parses a contract; any problem is one InputError line (the first issue, and how many more). */
+export async function readContract(path: string): Promise<Contract> {
+  const text = await readFile(path, "utf8").catch((error: Error) => {
+    throw new InputError(`cannot read ${path}: ${oneLine(error)}`);
+  });
+  const parsed = parseContract(text, path);
+  if (parsed.ok) return parsed.contract;
+  const more = parsed.issues.length - 1;
+  throw new InputError(`${parsed.issues[0]!.text}${more ? ` (and ${more} more problem${more > 1 ? "s" : ""})` : ""}`);
+}
+
+function objectOf(contract: Contract, name: string | undefined): string {
+  try {
+    return pickObject(contract, name).name;
+  } catch {
+    throw new UsageError(`${name === undefined ? "the contract has several objects; choose one with --object" : `--object ${JSON.stringify(name)} is not in the contract`} (${contract.schema.map((o) => o.name).join(", ")})`);
+  }
+}
+
+/**
+ * Makes FILE readable as `table`. CSV types are detected from the whole file, so a stray
+ * "two" in a number column makes the column text (a type check then fails) instead of a
+ * conversion error mid-scan; zoned timestamps become TIMESTAMP (UTC instants).
+ */
+async function loadData(engine: SqlEngine, path: string, table: string): Promise<void> {
+  const format = tableFormat(path);
+  try {
+    if (format === "arrow") return await engine.loadArrow(table, tableFromIPC(await readFile(path)));
+    const source = format === "parquet" ? `read_parquet(${sqlString(path)})` : `read_csv(${sqlString(path)}, header = true, allow_quoted_nulls = false, sample_size = -1)`;
+    const columns = await engine.query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${source})`);
+    const select = columns.toArray().map((row) => {
+      const column = ident(String(row.column_name));
+      return row.column_type === "TIMESTAMP WITH TIME ZONE" ? sql`CAST(${column} AS TIMESTAMP) AS ${column}`.text : column.text;
+    });
+    // Parquet stays a view (scans read only the columns they need); CSV is parsed once into a table.
+    await engine.query(`CREATE OR REPLACE ${format === "parquet" ? "VIEW" : "TABLE"} ${ident(table).text} AS SELECT ${select.join(", ")} FROM ${source}`);
+  } catch (error) {
+    throw new InputError(`cannot read ${path}: ${oneLine(error)}`);
+  }
+}
