@@ -17,16 +17,19 @@ type ActivityOptions = EventTimeOptions & {
   /** A row is late when its lag is strictly greater than this many seconds. */
   thresholdSeconds: number;
   limit: number;
+  /** Leave out entities with fewer rows than this (default 1). */
+  minEvents?: number;
 };
 
 /**
- * The `limit` entities with the most eventful histories: `entity`, `events`, `late`,
- * `corrections` (INTEGER), ordered by late + corrections, then events (both descending),
- * then entity ascending. What a page offers as examples worth looking at.
+ * The `limit` entities whose histories are the most eventful for their size: `entity`,
+ * `events`, `late`, `corrections` (INTEGER) of entities with at least `minEvents` rows,
+ * ordered by (late + corrections) / events, then events (both descending), then entity.
+ * What a page offers as examples worth looking at.
  *
- * @example entityActivitySql({table: "t", entity: "customer_id", correction: "is_correction", thresholdSeconds: 3600, limit: 5}).params // => [3600, 5]
+ * @example entityActivitySql({table: "t", entity: "customer_id", correction: "is_correction", thresholdSeconds: 3600, limit: 5, minEvents: 20}).params // => [3600, 20, 5]
  */
-export function entityActivitySql({table, entity, correction, thresholdSeconds, limit, event = "event_timestamp", created = "created_timestamp"}: ActivityOptions): SqlFragment {
+export function entityActivitySql({table, entity, correction, thresholdSeconds, limit, minEvents = 1, event = "event_timestamp", created = "created_timestamp"}: ActivityOptions): SqlFragment {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`entityActivitySql requires a positive integer limit, got ${limit}`);
   return sql`select ${ident(entity)} as entity, count(*)::INTEGER as events,
   (count(*) filter (where ${lagSecondsSql(event, created)} > ${thresholdSeconds}))::INTEGER as late,
@@ -34,7 +37,8 @@ export function entityActivitySql({table, entity, correction, thresholdSeconds, 
 from ${ident(table)}
 where ${ident(entity)} is not null
 group by ${ident(entity)}
-order by late + corrections desc, events desc, entity asc
+having count(*) >= ${minEvents}
+order by (late + corrections) / count(*) desc, count(*) desc, entity asc
 limit ${limit}`;
 }
 
@@ -43,7 +47,7 @@ limit ${limit}`;
  *
  * @example entityActivity({c: [1, 1, 2], e: [0, 0, 0], m: [0, 7_200_000, 0], k: [false, true, false]}, {table: "t", entity: "c", event: "e", created: "m", correction: "k", thresholdSeconds: 3600, limit: 1}) // => [{entity: 1, events: 2, late: 1, corrections: 1}]
  */
-export function entityActivity(table: Columns, {entity, correction, thresholdSeconds, limit, event = "event_timestamp", created = "created_timestamp"}: ActivityOptions): EntityActivity[] {
+export function entityActivity(table: Columns, {entity, correction, thresholdSeconds, limit, minEvents = 1, event = "event_timestamp", created = "created_timestamp"}: ActivityOptions): EntityActivity[] {
   const keys = table[entity], events = table[event], createds = table[created], flags = table[correction];
   if (!keys || !events || !createds || !flags) throw new RangeError(`entityActivity requires columns ${entity}, ${event}, ${created} and ${correction}, got ${Object.keys(table).join(", ")}`);
   const byEntity = new Map<number | string, EntityActivity>();
@@ -55,7 +59,9 @@ export function entityActivity(table: Columns, {entity, correction, thresholdSec
     if ((lagSeconds(events[i] as number | null, createds[i] as number | null) ?? -Infinity) > thresholdSeconds) row.late++;
     if (flags[i] === true) row.corrections++;
   }
+  const share = (a: EntityActivity) => (a.late + a.corrections) / a.events;
   return [...byEntity.values()]
-    .sort((a, b) => b.late + b.corrections - (a.late + a.corrections) || b.events - a.events || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0))
+    .filter((a) => a.events >= minEvents)
+    .sort((a, b) => share(b) - share(a) || b.events - a.events || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0))
     .slice(0, limit);
 }

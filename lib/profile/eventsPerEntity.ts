@@ -38,7 +38,7 @@ export function topEntitiesSql(table: string, entity: string, limit: number): Sq
 from ${ident(table)}
 where ${ident(entity)} is not null
 group by ${ident(entity)}
-order by events desc, entity asc
+order by count(*) desc, entity asc
 limit ${limit}`;
 }
 

@@ -5,8 +5,7 @@ export {rowCounts, rowCountsSql, type RowCount} from "./rowCounts.js";
 export {nullRates, nullRatesSql, type NullRate} from "./nullRates.js";
 // Event time: ingestion lag, late arrivals, corrections
 export {lagSeconds, lagSecondsSql, lagsOf} from "./lagSeconds.js";
-export {logEdges} from "./logEdges.js";
-export {lagHistogram, lagHistogramSql, type LagBin} from "./lagHistogram.js";
+export {lagHistogram, lagHistogramSql, logBinBounds, type LagBin, type LogBins} from "./lagHistogram.js";
 export {quantileSorted} from "./quantileSorted.js";
 export {lagQuantiles, lagQuantilesSql, type LagQuantile} from "./lagQuantiles.js";
 export {lateArrivals, lateArrivalsByDay, lateArrivalsByDaySql, lateArrivalsSql, type LateArrivals, type LateArrivalsOnDay} from "./lateArrivals.js";

@@ -1,61 +1,70 @@
-import {ident, join, sql, type SqlFragment} from "../sql/index.js";
-import {type EventTimeOptions} from "./columns.js";
+import {ident, sql, type SqlFragment} from "../sql/index.js";
+import type {EventTimeOptions} from "./columns.js";
 import {lagSecondsSql} from "./lagSeconds.js";
 
-/** One histogram bin: lags in [lo, hi) seconds; lo is null for the first bin, hi for the last. */
+/** Log-spaced bins: bin k holds lags in [min·10^(k/perDecade), min·10^((k+1)/perDecade)) seconds. */
+export interface LogBins {
+  /** The lower edge of bin 0, in seconds (> 0). Lags below it, zero and negative ones included, fall in bin −1. */
+  min: number;
+  /** Bins per factor of ten (a positive integer). */
+  perDecade: number;
+}
+
+/** How many lags fell in one log-spaced bin. */
 export interface LagBin {
   bin: number;
-  lo: number | null;
-  hi: number | null;
   count: number;
 }
 
 /**
- * Histogram of the ingestion lag `created − event` in seconds over ascending `edges`:
- * edges.length + 1 bins, the outer ones open, a lag equal to an edge counted in the bin
- * above it. Rows with a null timestamp are left out. Columns: `bin`, `lo`, `hi` (DOUBLE,
- * null when open) and `count` (INTEGER); every bin is listed, empty ones with 0.
+ * Histogram of the ingestion lag `created − event` on log-spaced bins: `bin` (INTEGER,
+ * −1 for lags under `min`) and `count` (INTEGER), ascending, non-empty bins only. Rows
+ * with a null timestamp are left out. `logBinBounds` gives each bin's edges.
  *
- * @example lagHistogramSql({table: "t", edges: [1, 60]}).params // => [0, null, 1, 1, 1, 60, 2, 60, null]
+ * @example lagHistogramSql({table: "t", min: 0.1, perDecade: 4}).params // => [0.1, 0.1, 4]
  */
-export function lagHistogramSql({table, edges, event = "event_timestamp", created = "created_timestamp"}: EventTimeOptions & {edges: readonly number[]}): SqlFragment {
-  checkEdges("lagHistogramSql", edges);
-  const bounds = [null, ...edges, null];
-  const bins = edges.concat(0).map((_, i) => sql`(${i}, ${bounds[i]!}::DOUBLE, ${bounds[i + 1]!}::DOUBLE)`);
+export function lagHistogramSql({table, min, perDecade, event = "event_timestamp", created = "created_timestamp"}: EventTimeOptions & LogBins): SqlFragment {
+  checkBins("lagHistogramSql", {min, perDecade});
   return sql`with lags as (
   select ${lagSecondsSql(event, created)} as lag from ${ident(table)}
-),
-bins(bin, lo, hi) as (values ${join(bins)})
-select bin::INTEGER as bin, lo, hi, count(lag)::INTEGER as count
-from bins left join lags
-  on lag >= coalesce(lo, '-infinity'::DOUBLE) and lag < coalesce(hi, 'infinity'::DOUBLE)
-group by bin, lo, hi
+)
+select case when lag < ${min} then -1 else floor(log10(lag / ${min}) * ${perDecade})::INTEGER end as bin, count(*)::INTEGER as count
+from lags
+where lag is not null
+group by bin
 order by bin`;
 }
 
 /**
- * The reference for `lagHistogramSql`: bins lags (seconds; nulls skipped) over `edges`.
+ * The reference for `lagHistogramSql`: bins lags in seconds (nulls and NaN skipped).
  *
- * @example lagHistogram([0.5, 1, 30, 90, null], [1, 60]) // => [{bin: 0, lo: null, hi: 1, count: 1}, {bin: 1, lo: 1, hi: 60, count: 2}, {bin: 2, lo: 60, hi: null, count: 1}]
+ * @example lagHistogram([0, 0.5, 1, 30, null], {min: 1, perDecade: 1}) // => [{bin: -1, count: 2}, {bin: 0, count: 1}, {bin: 1, count: 1}]
  */
-export function lagHistogram(lags: ArrayLike<number | null>, edges: readonly number[]): LagBin[] {
-  checkEdges("lagHistogram", edges);
-  const bins: LagBin[] = [null, ...edges].map((lo, i) => ({bin: i, lo, hi: edges[i] ?? null, count: 0}));
+export function lagHistogram(lags: ArrayLike<number | null>, {min, perDecade}: LogBins): LagBin[] {
+  checkBins("lagHistogram", {min, perDecade});
+  const counts = new Map<number, number>();
   for (let i = 0; i < lags.length; i++) {
     const lag = lags[i];
     if (lag == null || Number.isNaN(lag)) continue;
-    let bin = 0;
-    while (bin < edges.length && lag >= edges[bin]!) bin++;
-    bins[bin]!.count++;
+    const bin = lag < min ? -1 : Math.floor(Math.log10(lag / min) * perDecade);
+    counts.set(bin, (counts.get(bin) ?? 0) + 1);
   }
-  return bins;
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([bin, count]) => ({bin, count}));
 }
 
-function checkEdges(name: string, edges: readonly number[]): void {
-  if (edges.length === 0) throw new RangeError(`${name} requires at least one edge, got none`);
-  edges.forEach((edge, i) => {
-    if (!Number.isFinite(edge) || (i > 0 && !(edge > edges[i - 1]!))) {
-      throw new RangeError(`${name} requires finite, strictly ascending edges, got ${edge} at index ${i}`);
-    }
-  });
+/**
+ * The edges of log-spaced bin `bin` in seconds; bin −1 is open below (lo null).
+ *
+ * @example logBinBounds(2, {min: 1, perDecade: 1}) // => {lo: 100, hi: 1000}
+ */
+export function logBinBounds(bin: number, {min, perDecade}: LogBins): {lo: number | null; hi: number} {
+  checkBins("logBinBounds", {min, perDecade});
+  if (!Number.isInteger(bin) || bin < -1) throw new RangeError(`logBinBounds requires an integer bin ≥ −1, got ${bin}`);
+  const edge = (k: number) => min * 10 ** (k / perDecade);
+  return {lo: bin === -1 ? null : edge(bin), hi: edge(bin + 1)};
+}
+
+function checkBins(name: string, {min, perDecade}: LogBins): void {
+  if (!(min > 0) || !Number.isFinite(min)) throw new RangeError(`${name} requires a finite min > 0, got ${min}`);
+  if (!Number.isInteger(perDecade) || perDecade < 1) throw new RangeError(`${name} requires a positive integer perDecade, got ${perDecade}`);
 }

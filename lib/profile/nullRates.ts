@@ -11,17 +11,22 @@ export interface NullRate {
 }
 
 /**
- * One row per column, in the order given: `column`, `rows`, `nulls` (INTEGER) and
+ * One row per column, in the order given, from one scan of the table: `column`, `rows`, `nulls` (INTEGER) and
  * `null_share` (DOUBLE, 0 for an empty table). NaN is a value, not a null.
  *
- * @example nullRatesSql("t", ["amount"]).params // => [0, "amount"]
+ * @example nullRatesSql("t", ["amount"]).params // => ["amount"]
  */
 export function nullRatesSql(table: string, columns: readonly string[]): SqlFragment {
   if (columns.length === 0) throw new RangeError(`nullRatesSql requires at least one column of ${table}, got none`);
-  const counts = columns.map((column, i) => sql`select ${i} as "order", ${column} as "column", count(*)::INTEGER as "rows", (count(*) - count(${ident(column)}))::INTEGER as "nulls" from ${ident(table)}`);
-  return sql`select "column", "rows", "nulls", case when "rows" = 0 then 0 else "nulls" / "rows" end as "null_share"
-from (${join(counts, "\nunion all ")})
-order by "order"`;
+  const missing = columns.map((column) => sql`count(*) - count(${ident(column)})`);
+  return sql`with counts as (
+  select count(*)::INTEGER as "rows", [${join(missing)}]::INTEGER[] as "nulls" from ${ident(table)}
+),
+per_column as (
+  select unnest([${join(columns)}]) as "column", "rows", unnest("nulls") as "nulls" from counts
+)
+select "column", "rows", "nulls", case when "rows" = 0 then 0 else "nulls" / "rows" end as "null_share"
+from per_column`;
 }
 
 /**
