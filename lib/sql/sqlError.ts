@@ -14,7 +14,7 @@ export class SqlError extends Error {
   readonly sql: string;
 
   constructor(engineMessage: string, sql: string) {
-    const trimmed = engineMessage.trim();
+    const trimmed = dropRepeatedContext(engineMessage.trim());
     super(`${trimmed}\nSQL: ${firstLine(sql)}`);
     this.engineMessage = trimmed;
     this.sql = sql;
@@ -26,6 +26,15 @@ export class SqlError extends Error {
     const message = error instanceof Error ? error.message : String(error);
     return new SqlError(unwrapJsonMessage(message), sql);
   }
+}
+
+// DuckDB's parser errors repeat their "LINE n: …" and caret lines; keep one copy.
+function dropRepeatedContext(message: string): string {
+  const lines = message.split("\n");
+  for (let i = 0; i + 3 < lines.length; i++) {
+    if (lines[i]!.startsWith("LINE ") && lines[i] === lines[i + 2] && lines[i + 1] === lines[i + 3]) lines.splice(i + 2, 2);
+  }
+  return lines.join("\n");
 }
 
 function firstLine(sql: string): string {

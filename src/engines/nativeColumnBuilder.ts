@@ -110,8 +110,9 @@ class BoolBuilder implements ColumnBuilder {
   }
 }
 
-// HUGEINT and DECIMAL as Float64, the way duckdb-wasm's castDecimalToDouble returns them:
-// the integer converted to a double, divided by 10^scale.
+// HUGEINT and DECIMAL as Float64, bit for bit as duckdb-wasm's castDecimalToDouble returns
+// them: it converts through Arrow C++'s Decimal128 → double, which multiplies by the double
+// 1e-scale (522044 at scale 2 gives 5220.4400000000005, where DuckDB's own cast gives 5220.44).
 class DoubleBuilder implements ColumnBuilder {
   readonly type = new arrow.Float64();
   private values = new Float64Array(1024);
@@ -126,8 +127,7 @@ class DoubleBuilder implements ColumnBuilder {
       next.set(this.values.subarray(0, this.length));
       this.values = next;
     }
-    const divisor = 10 ** this.scale;
-    for (let i = 0; i < count; i++) this.values[this.length + i] = readInteger(view, i * this.width, this.width) / divisor;
+    for (let i = 0; i < count; i++) this.values[this.length + i] = decimalToDouble(readInteger(view, i * this.width, this.width), this.scale);
     this.length += count;
     this.validity.append(vector, count);
   }
@@ -136,17 +136,34 @@ class DoubleBuilder implements ColumnBuilder {
   }
 }
 
-function readInteger(view: DataView, offset: number, width: number): number {
+function readInteger(view: DataView, offset: number, width: number): number | bigint {
   switch (width) {
     case 2:
       return view.getInt16(offset, true);
     case 4:
       return view.getInt32(offset, true);
     case 8:
-      return Number(view.getBigInt64(offset, true));
+      return view.getBigInt64(offset, true);
     default:
-      return Number((view.getBigInt64(offset + 8, true) << 64n) | view.getBigUint64(offset, true));
+      return (view.getBigInt64(offset + 8, true) << 64n) | view.getBigUint64(offset, true);
   }
+}
+
+const MAX_PRECISE = 2n ** 53n;
+
+/** Arrow C++'s Decimal128::ToDouble: exact below 2^53, else whole and fraction apart. */
+export function decimalToDouble(value: number | bigint, scale: number): number {
+  const power = Number(`1e-${scale}`);
+  if (typeof value === "number") return value * power;
+  if (value < 0n) return -decimalToDouble(-value, scale);
+  if (scale <= 0 || value <= MAX_PRECISE) return toDouble(value) * power;
+  const unit = 10n ** BigInt(scale);
+  return toDouble(value / unit) + toDouble(value % unit) * power;
+}
+
+// As Arrow converts the two 64-bit halves: high · 2^64 + low, each rounded to a double.
+function toDouble(value: bigint): number {
+  return Number(value >> 64n) * 18446744073709551616 + Number(value & 0xffffffffffffffffn);
 }
 
 // VARCHAR and BLOB: DuckDB's 16-byte string_t holds the length, then the bytes inline

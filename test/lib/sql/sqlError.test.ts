@@ -22,6 +22,12 @@ describe("SqlError", () => {
     expect(SqlError.from(error, "c")).toBe(error);
     expect(SqlError.from("boom", "select 1").engineMessage).toBe("boom");
   });
+  it("keeps one copy of DuckDB's repeated LINE/caret context", () => {
+    const context = 'LINE 1: select 1 as from\n                    ^';
+    expect(new SqlError(`Parser Error: syntax error at or near "from"\n${context}\n${context}`, "select 1 as from").engineMessage).toBe(
+      `Parser Error: syntax error at or near "from"\n${context}`,
+    );
+  });
   it("shortens a very long first line", () => {
     expect(new SqlError("e", "x".repeat(500)).message.length).toBeLessThan(220);
   });
