@@ -18,3 +18,7 @@ export {featureRowIndex} from "./featureRowIndex.js";
 export type {FeatureRowIndex} from "./featureRowIndex.js";
 export {gatherColumn} from "./gatherColumn.js";
 export {isNumberType, readNumberColumn, readValueColumn} from "./readColumn.js";
+// Point-in-time joins in SQL
+export {pointInTimeJoinSql, spineCte, tieOrder, ttlCondition} from "./pointInTimeJoinSql.js";
+export type {PointInTimeSqlInput, PointInTimeSqlView} from "./pointInTimeJoinSql.js";
+export {pointInTimeJoinWindowSql} from "./pointInTimeJoinWindowSql.js";

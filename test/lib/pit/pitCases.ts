@@ -59,11 +59,15 @@ const types: Record<string, () => DataType> = {
   label: () => new Utf8(), note: () => new Int32(),
 };
 
-/** Plain columns as an Arrow table, split into batches of the given sizes. */
-export function toArrow(columns: Record<string, unknown[]>, batches: number[] = []): Table {
+/**
+ * Plain columns as an Arrow table, split into batches of the given sizes. `plainStrings`
+ * loads region as Utf8: duckdb-wasm's loadArrow rejects an empty table with a dictionary
+ * column ("IPC stream did not have the expected number (1) of dictionaries").
+ */
+export function toArrow(columns: Record<string, unknown[]>, batches: number[] = [], {plainStrings = false} = {}): Table {
   const vectors: Record<string, Vector> = {};
   for (const [name, values] of Object.entries(columns)) {
-    const type = types[name]!();
+    const type = plainStrings && name === "region" ? new Utf8() : types[name]!();
     const parts = batches.length > 1 ? sliceAll(values, batches) : [values];
     vectors[name] = parts.map((part) => vectorFromArray(part, type)).reduce((a, b) => a.concat(b));
   }
