@@ -8,6 +8,9 @@
  *   DuckDB is not "starting", and no element has data-state="pending" (sqlCell);
  * - nothing changes: the count of settled work and the size of the page stay the same.
  * Pages without DuckDB are ready as soon as their cells have rendered and stayed put.
+ * Async work that does not go through duckdbClient.js/sqlCell.js (a chunked computation,
+ * a fetch) is invisible here: pass its promise to track() from duckdbClient.js.
+ * A page that imports sqlCell.js must show at least one sqlCell once ready.
  */
 export const pageReady = `(() => {
   const state = globalThis.__fslab ?? {pending: 0, settled: 0, duckdb: "idle"};
@@ -32,4 +35,6 @@ export const pageProblems = `(() => ({
   sqlErrors: [...document.querySelectorAll('[data-fslab="sql-cell"][data-state="error"]')].map((e) => e.textContent.trim().slice(0, 300)),
   reported: (globalThis.__fslab?.errors ?? []).map(String),
   duckdb: globalThis.__fslab?.duckdb ?? "idle",
+  importsSqlCell: document.querySelector('link[rel="modulepreload"][href*="/components/sqlCell."]') !== null,
+  sqlCells: document.querySelectorAll('[data-fslab="sql-cell"]').length,
 }))()`;

@@ -60,11 +60,13 @@ describe.skipIf(!hasChromium && !ci)("every page in Chromium", () => {
       try {
         await page.goto(server.url + path, {waitUntil: "load"});
         await page.waitForFunction(pageReady, undefined, {polling: 250, timeout: 180_000});
-        const found = (await page.evaluate(pageProblems)) as {errorCells: string[]; sqlErrors: string[]; reported: string[]; duckdb: string};
+        type Found = {errorCells: string[]; sqlErrors: string[]; reported: string[]; duckdb: string; importsSqlCell: boolean; sqlCells: number};
+        const found = (await page.evaluate(pageProblems)) as Found;
         problems.push(...found.errorCells.map((t) => `error cell: ${t}`));
         problems.push(...found.sqlErrors.map((t) => `sqlCell in error: ${t}`));
         problems.push(...found.reported.map((t) => `reported: ${t}`));
         if (found.duckdb === "error") problems.push("DuckDB did not start");
+        if (found.importsSqlCell && found.sqlCells === 0) problems.push("the page imports sqlCell.js but shows no sqlCell");
       } finally {
         const name = path === "/" ? "index" : path.replace(/^\//, "").replaceAll("/", "_");
         await page.screenshot({path: `${screenshots}/${name}.png`, fullPage: true}).catch(() => {});

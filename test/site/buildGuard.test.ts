@@ -1,8 +1,8 @@
 import {existsSync, readFileSync} from "node:fs";
-import {join} from "node:path";
+import {dirname, join, normalize} from "node:path";
 import {describe, expect, it} from "vitest";
 import {configPages, pageFile} from "./configPages.js";
-import {cssFetches, htmlFetches, moduleSpecifiers, siteFiles} from "./siteFiles.js";
+import {cssFetches, htmlFetches, localReferences, moduleSpecifiers, siteFiles} from "./siteFiles.js";
 
 // The built site (dist/, built once by test/site/buildSite.ts) must be self-contained.
 //
@@ -48,6 +48,19 @@ describe("the built site", () => {
   it("imports no module from another origin", () => {
     const found = files.filter((f) => /\.m?js$/.test(f)).flatMap((f) => moduleSpecifiers(read(f)).map((url) => `${f}: ${url}`));
     expect(found).toEqual([]);
+  });
+
+  // `observable build` exits 0 when a module it links to was not written (seen with a
+  // module added while the build ran): every local link of a page or of our modules must exist.
+  it("has every module and asset that its pages and our modules link to", () => {
+    const linking = files.filter((f) => f.endsWith(".html") || (f.startsWith("_import/") && f.endsWith(".js")));
+    const missing = linking.flatMap((f) =>
+      localReferences(read(f))
+        .map((url) => (url.startsWith("/") ? normalize(url.slice(1)) : normalize(join(dirname(f), url))))
+        .filter((target) => !existsSync(join(dist, target)) && !existsSync(join(dist, `${target}.html`)))
+        .map((target) => `${f} → ${target}`)
+    );
+    expect(missing).toEqual([]);
   });
 
   it("has no dist/_npm/ (CDN imports) and no dist/_duckdb/ (built-in DuckDBClient)", () => {

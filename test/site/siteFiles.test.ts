@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {cssFetches, htmlFetches, moduleSpecifiers} from "./siteFiles.js";
+import {cssFetches, htmlFetches, localReferences, moduleSpecifiers} from "./siteFiles.js";
 
 // The guard's own rules, on small inputs, so that each can be seen to fail.
 describe("siteFiles", () => {
@@ -20,5 +20,9 @@ describe("siteFiles", () => {
   it("moduleSpecifiers(js) finds static and dynamic imports of URLs, not string constants", () => {
     const js = `import a from"https://cdn.example/a.js";const b=import("https://cdn.example/b.js");const c="https://cdn.example/c.js";import d from "./d.js";`;
     expect(moduleSpecifiers(js)).toEqual(["https://cdn.example/a.js", "https://cdn.example/b.js"]);
+  });
+  it("localReferences(text) lists relative imports and local src/href, not other origins", () => {
+    const text = `import a from "./a.js";import("../b.js?x=1");<script src="/_observablehq/c.js"></script><link href="https://x.example/d.css"><a href="./e">`;
+    expect(localReferences(text)).toEqual(["./a.js", "../b.js", "/_observablehq/c.js"]);
   });
 });

@@ -47,3 +47,10 @@ export function moduleSpecifiers(js: string): string[] {
   const specifiers = [...js.matchAll(/\b(?:from|import)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1] ?? "");
   return specifiers.filter(isForeign);
 }
+
+/** Relative module specifiers and fetched local URLs (./, ../, /) in HTML or JavaScript, without query or hash. */
+export function localReferences(text: string): string[] {
+  const specifiers = [...text.matchAll(/\b(?:from|import)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1] ?? "");
+  const attributes = [...text.matchAll(/<(?:script|link|img|source)\b[^>]*\s(?:src|href)\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1] ?? "");
+  return [...specifiers, ...attributes].filter((url) => /^\.{0,2}\//.test(url) && !url.startsWith("//")).map((url) => url.replace(/[?#].*$/, ""));
+}
