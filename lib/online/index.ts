@@ -8,3 +8,5 @@ export type {FeatureStatus, OnlineRead, OnlineReadRequest} from "./readOnline.js
 export {onlineTable} from "./onlineTable.js";
 export {onlineConsistency} from "./onlineConsistency.js";
 export type {ConsistencyMismatch, ConsistencyOptions, ConsistencyReport, ConsistencySide, MismatchKind} from "./onlineConsistency.js";
+export {onlineStoreDiff} from "./onlineStoreDiff.js";
+export type {OnlineStoreDiff} from "./onlineStoreDiff.js";
