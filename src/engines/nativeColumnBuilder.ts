@@ -2,6 +2,7 @@ import bindings from "@duckdb/node-bindings";
 import type {Vector as RawVector} from "@duckdb/node-bindings";
 import {DuckDBTypeId, type DuckDBDecimalType, type DuckDBListType, type DuckDBType} from "@duckdb/node-api";
 import * as arrow from "apache-arrow";
+import {decimalToDouble} from "./decimalToDouble.js";
 import {ValidityBuilder} from "./validityBuilder.js";
 
 /** Collects one result column, chunk by chunk, straight from DuckDB's vectors into Arrow buffers. */
@@ -147,23 +148,6 @@ function readInteger(view: DataView, offset: number, width: number): number | bi
     default:
       return (view.getBigInt64(offset + 8, true) << 64n) | view.getBigUint64(offset, true);
   }
-}
-
-const MAX_PRECISE = 2n ** 53n;
-
-/** Arrow C++'s Decimal128::ToDouble: exact below 2^53, else whole and fraction apart. */
-export function decimalToDouble(value: number | bigint, scale: number): number {
-  const power = Number(`1e-${scale}`);
-  if (typeof value === "number") return value * power;
-  if (value < 0n) return -decimalToDouble(-value, scale);
-  if (scale <= 0 || value <= MAX_PRECISE) return toDouble(value) * power;
-  const unit = 10n ** BigInt(scale);
-  return toDouble(value / unit) + toDouble(value % unit) * power;
-}
-
-// As Arrow converts the two 64-bit halves: high · 2^64 + low, each rounded to a double.
-function toDouble(value: bigint): number {
-  return Number(value >> 64n) * 18446744073709551616 + Number(value & 0xffffffffffffffffn);
 }
 
 // VARCHAR and BLOB: DuckDB's 16-byte string_t holds the length, then the bytes inline

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {decimalToDouble} from "../../../src/engines/nativeColumnBuilder.js";
+import {decimalToDouble} from "../../../src/engines/decimalToDouble.js";
 
 describe("decimalToDouble(value, scale)", () => {
   it("multiplies by the double 1e-scale, as Arrow C++ (and so duckdb-wasm) does", () => {
