@@ -22,3 +22,5 @@ export {isNumberType, readNumberColumn, readValueColumn} from "./readColumn.js";
 export {pointInTimeJoinSql, spineCte, tieOrder, ttlCondition} from "./pointInTimeJoinSql.js";
 export type {PointInTimeSqlInput, PointInTimeSqlView} from "./pointInTimeJoinSql.js";
 export {pointInTimeJoinWindowSql} from "./pointInTimeJoinWindowSql.js";
+// A view's history
+export {validityIntervals} from "./validityIntervals.js";
