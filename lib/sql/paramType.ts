@@ -9,6 +9,8 @@ const BIGINT_MAX = 2n ** 63n - 1n;
 /**
  * The DuckDB type a `SqlValue` binds as: numbers are DOUBLE (duckdb-wasm binds every JSON
  * number as DOUBLE, so native binds them so too), bigints BIGINT, Dates TIMESTAMP (UTC).
+ * A null takes its type from the context (`x = ?`); with none (`select ?`) duckdb-wasm makes
+ * it VARCHAR and native DuckDB NULL, so give such a null a type: `CAST(? AS INTEGER)`.
  * Throws on values no engine can bind (objects, Invalid Date, bigints outside BIGINT).
  *
  * @example paramType(1) // => "DOUBLE"
