@@ -3,12 +3,22 @@ import type {Vector} from "apache-arrow";
 
 // Column builders: typed arrays in, Arrow vectors out, no per-row objects. NaN marks a null.
 
-/** An Int32 column (ids, counts). */
+/**
+ * An Int32 column (ids, counts).
+ *
+ * @example
+ * int32Column(Int32Array.of(1, 2)).get(1) // 2
+ */
 export function int32Column(values: Int32Array): Vector<Int32> {
   return makeVector(values);
 }
 
-/** A Float64 column; NaN entries become nulls. */
+/**
+ * A Float64 column; NaN entries become nulls.
+ *
+ * @example
+ * float64Column(Float64Array.of(1.5, NaN)).nullCount // 1
+ */
 export function float64Column(values: Float64Array): Vector<Float64> {
   const [nullBitmap, nullCount] = validity(values);
   return makeVector(makeData({type: new Float64(), length: values.length, data: values, nullBitmap, nullCount}));
@@ -17,6 +27,9 @@ export function float64Column(values: Float64Array): Vector<Float64> {
 /**
  * A TimestampMillisecond column (no zone: DuckDB reads TIMESTAMP, a UTC instant) from
  * epoch milliseconds; NaN entries become nulls.
+ *
+ * @example
+ * timestampColumn(Float64Array.of(Date.UTC(2026, 0, 1))).get(0) // 1767225600000
  */
 export function timestampColumn(epochMs: Float64Array): Vector<TimestampMillisecond> {
   const [nullBitmap, nullCount] = validity(epochMs);
@@ -37,7 +50,12 @@ export function timestampColumn(epochMs: Float64Array): Vector<TimestampMillisec
   return makeVector(makeData({type: new TimestampMillisecond(), length: n, data, nullBitmap, nullCount}));
 }
 
-/** A Utf8 column from small integer codes into `labels` (segment, category, channel…). */
+/**
+ * A Utf8 column from small integer codes into `labels` (segment, category, channel…).
+ *
+ * @example
+ * utf8Column(Uint8Array.of(1, 0), ["web", "pos"]).toArray() // ["pos", "web"]
+ */
 export function utf8Column(codes: ArrayLike<number>, labels: readonly string[]): Vector<Utf8> {
   const encoder = new TextEncoder();
   const bytes = labels.map((label) => encoder.encode(label));
@@ -52,7 +70,12 @@ export function utf8Column(codes: ArrayLike<number>, labels: readonly string[]):
   return makeVector(makeData({type: new Utf8(), length: n, valueOffsets, data}));
 }
 
-/** A Bool column from 0/1 bytes. */
+/**
+ * A Bool column from 0/1 bytes.
+ *
+ * @example
+ * boolColumn(Uint8Array.of(0, 1)).get(1) // true
+ */
 export function boolColumn(flags: Uint8Array): Vector<Bool> {
   const n = flags.length;
   const data = new Uint8Array((n + 7) >> 3);

@@ -13,6 +13,9 @@ import {oneLine} from "./writeTable.js";
  * CSV: header row, types detected, an empty unquoted field is null, `""` the empty
  * string; ISO-8601 timestamps with a zone become TIMESTAMP (UTC instants).
  * Any failure is an InputError naming the file.
+ *
+ * @example
+ * (await readTable("out/txn_stats.parquet")).numRows // 99726 for the small world
  */
 export async function readTable(path: string, options: {engine?: SqlEngine} = {}): Promise<Table> {
   const format = tableFormat(path);

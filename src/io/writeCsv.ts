@@ -9,6 +9,9 @@ const ROWS_PER_WRITE = 16_384;
  * empty strings (so that an empty unquoted field means null). Timestamps and dates are
  * ISO-8601 UTC (`2026-01-01T00:00:00.000Z`), numbers in JavaScript's shortest
  * round-trip form. Streams in blocks of rows, so 10M-row tables fit in memory.
+ *
+ * @example
+ * await writeCsv(tableFromArrays({id: [1], note: ["a,b"]}), handle) // writes 'id,note\n1,"a,b"\n'
  */
 export async function writeCsv(table: Table, handle: FileHandle): Promise<void> {
   const fields = table.schema.fields;

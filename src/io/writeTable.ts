@@ -11,6 +11,9 @@ import {writeCsv} from "./writeCsv.js";
  * order kept, zstd: the same table gives the same bytes), Arrow IPC (file format) or CSV
  * (see writeCsv). The format defaults to the path's extension. The file appears only
  * once complete: a failure leaves nothing at `path`.
+ *
+ * @example
+ * await writeTable(world.txn_stats, "out/txn_stats.parquet") // undefined; the file exists
  */
 export async function writeTable(table: Table, path: string, format: TableFormat = tableFormat(path)): Promise<void> {
   if (!tableFormats.includes(format)) throw new InputError(`writeTable: unknown format ${JSON.stringify(format)} (expected ${tableFormats.join(", ")})`);
@@ -37,7 +40,12 @@ async function writeParquet(table: Table, path: string): Promise<void> {
   }
 }
 
-/** The first line of an error's message. */
+/**
+ * The first line of an error's message.
+ *
+ * @example
+ * oneLine(new Error("IO Error: no such file\nLINE 1: …")) // "IO Error: no such file"
+ */
 export function oneLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split("\n")[0]!.trim();
 }
