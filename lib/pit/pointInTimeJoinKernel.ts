@@ -4,7 +4,7 @@ import {asofMatchRows} from "./asofMatchRows.js";
 import {gatherColumn} from "./gatherColumn.js";
 import {checkPointInTimeColumns, viewOutputColumns} from "./pointInTimeInput.js";
 import type {PointInTimeOptions, PointInTimeView} from "./pointInTimeInput.js";
-import {readNumberColumn} from "./readColumn.js";
+import {isNumberType, readNumberColumn} from "./readColumn.js";
 
 /** A view with its rows as an Arrow table holding its join keys, timestamps and features. */
 export interface PointInTimeViewTable {
@@ -25,7 +25,7 @@ export function pointInTimeJoinKernel(spine: Table, views: readonly PointInTimeV
   const timestampField = options.timestampField ?? "event_timestamp";
   const spineNames = spine.schema.fields.map((field) => field.name);
   checkPointInTimeColumns("pointInTimeJoinKernel", spineNames, views.map((v) => v.view), options);
-  const spineTs = readNumberColumn(spine.getChild(timestampField)!);
+  const spineTs = readNumberColumn(timeColumn(spine.getChild(timestampField)!, `spine column ${JSON.stringify(timestampField)}`));
   const columns: Record<string, Vector> = {};
   for (const name of spineNames) columns[name] = spine.getChild(name)!;
   for (const {view, table} of views) {
@@ -40,9 +40,15 @@ export function pointInTimeJoinKernel(spine: Table, views: readonly PointInTimeV
 /** For each spine row, the feature row it takes, or -1. */
 function matchRows(spine: Table, spineTs: Float64Array, view: PointInTimeView, table: Table): Int32Array {
   const keys = encodeJoinKeys(view.joinKeys.map((key) => column(table, key, view)), view.joinKeys.map((key) => spine.getChild(key)!));
-  const ts = readNumberColumn(column(table, view.timestampField, view));
-  const created = view.createdTimestampField ? readNumberColumn(column(table, view.createdTimestampField, view)) : undefined;
+  const time = (name: string) => readNumberColumn(timeColumn(column(table, name, view), `column ${JSON.stringify(name)} of view ${JSON.stringify(view.name)}`));
+  const ts = time(view.timestampField);
+  const created = view.createdTimestampField ? time(view.createdTimestampField) : undefined;
   return asofMatchRows({key: keys.spine, ts: spineTs}, {key: keys.feature, ts}, keys.size, view.ttlMs, created);
+}
+
+function timeColumn(vector: Vector, what: string): Vector {
+  if (!isNumberType(vector.type)) throw new TypeError(`pointInTimeJoinKernel requires ${what} to be a timestamp, got ${vector.type}`);
+  return vector;
 }
 
 function column(table: Table, name: string, view: PointInTimeView): Vector {
