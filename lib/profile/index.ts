@@ -17,3 +17,4 @@ export {entityTimeline, entityTimelineSql, type TimelineRow} from "./entityTimel
 export {entityActivity, entityActivitySql, type EntityActivity} from "./entityActivity.js";
 // Presenting
 export {formatDuration} from "./formatDuration.js";
+export {quantileOfCounts} from "./quantileOfCounts.js";
