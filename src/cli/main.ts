@@ -1,5 +1,5 @@
 import {readFileSync, readdirSync} from "node:fs";
-import {fileURLToPath} from "node:url";
+import {fileURLToPath, pathToFileURL} from "node:url";
 import {InputError} from "../io/inputError.js";
 import {UsageError, type Command} from "./command.js";
 
@@ -76,3 +76,6 @@ function fail(line: string, code = 2): number {
   process.stderr.write(line.replace(/\s*\n\s*/g, " ") + "\n");
   return code;
 }
+
+// `tsx src/cli/main.ts …` (npm run fslab -- …) runs the CLI too; fslab.js is the installed entry point.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));
