@@ -1,0 +1,42 @@
+/** The sizes a benchmark runs at: `large` is the issues' world, the others are for quick runs. */
+export type BenchScale = "small" | "medium" | "large";
+
+/** What `npm run bench -- <suite> [--json] [--scale S] [--repeats N]` asks for. */
+export interface BenchOptions {
+  suite: string;
+  json: boolean;
+  scale: BenchScale;
+  /** Timed runs per case; the median is reported. Default: 5 at small, 3 otherwise. */
+  repeats: number;
+}
+
+const scales: readonly BenchScale[] = ["small", "medium", "large"];
+
+/**
+ * Parses the bench command line. Throws on anything it does not know.
+ *
+ * @example benchOptions(["pit", "--scale", "small"]) // => {suite: "pit", json: false, scale: "small", repeats: 5}
+ */
+export function benchOptions(argv: readonly string[]): BenchOptions {
+  let suite: string | undefined;
+  let json = false;
+  let scale: BenchScale = "large";
+  let repeats: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--json") json = true;
+    else if (arg === "--scale") {
+      const value = argv[++i];
+      if (!scales.includes(value as BenchScale)) throw new Error(`bench requires --scale ${scales.join("|")}, got ${JSON.stringify(value)}`);
+      scale = value as BenchScale;
+    } else if (arg === "--repeats") {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 1) throw new Error(`bench requires --repeats to be a whole number ≥ 1, got ${JSON.stringify(argv[i])}`);
+      repeats = value;
+    } else if (arg.startsWith("--")) throw new Error(`bench does not know the option ${arg}`);
+    else if (suite === undefined) suite = arg;
+    else throw new Error(`bench takes one suite, got ${JSON.stringify(suite)} and ${JSON.stringify(arg)}`);
+  }
+  if (suite === undefined) throw new Error("bench requires a suite: pit, contracts or all");
+  return {suite, json, scale, repeats: repeats ?? (scale === "small" ? 5 : 3)};
+}

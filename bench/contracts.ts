@@ -1,0 +1,95 @@
+import {readFileSync} from "node:fs";
+import {tableFromIPC} from "apache-arrow";
+import {compileChecks, contractChecks, countQuery, jsonRows, parseContract, runContract, sqlStringLiteral, type Column, type CompiledCheck} from "../lib/contracts/index.js";
+import {ident, join, raw, sql, type SqlEngine, type SqlFragment} from "../lib/sql/index.js";
+import {createNativeEngine, createNodeWasmEngine} from "../src/engines/index.js";
+import type {BenchScale} from "./benchOptions.js";
+import type {CaseResult} from "./caseResult.js";
+import {prepareTransactions, transactionsFiles} from "./contractsInput.js";
+import {median, peakRssMb, rssMb, timeOnce} from "./measure.js";
+
+/** The engines of issue 4's benchmark, each on the input it reads offline. */
+export const contractsEngines = ["native-parquet", "duckdb-wasm-arrow"] as const;
+
+const table = "transactions";
+const asOf = Date.UTC(2026, 3, 1);
+const contractPath = new URL("./transactions.contract.yaml", import.meta.url);
+
+/**
+ * The cases of one engine, timed round-robin (one run of each, `repeats` times) so that a
+ * change in the machine's load hits them alike: a plain aggregate scan of the contract's
+ * columns (the baseline), the contract's 15 row rules in one scan, the same rules one query
+ * each, uniqueness, freshness, and runContract end to end, after one untimed round. `prepare` writes the input files.
+ */
+export async function runContractsEngine(name: string, scale: BenchScale, repeats: number): Promise<CaseResult[]> {
+  if (name === "prepare") {
+    await prepareTransactions(scale);
+    return [];
+  }
+  const engine = await openInput(name, scale);
+  try {
+    const parsed = parseContract(readFileSync(contractPath, "utf8"), "bench/transactions.contract.yaml");
+    if (!parsed.ok) throw new Error(`bench contract does not parse: ${parsed.issues.map((i) => i.message).join("; ")}`);
+    const contract = parsed.contract;
+    const columns = jsonRows(await engine.query(sql`DESCRIBE ${ident(table)}`)).map((r): Column => ({name: String(r.column_name), type: String(r.column_type)}));
+    const compiled = compileChecks(contractChecks(contract), table, columns);
+    const rules = compiled.checks.filter((c): c is CompiledCheck & {predicate: SqlFragment} => c.predicate !== undefined);
+    const own = (kind: string) => compiled.checks.find((c) => c.spec.measure.kind === kind)!.query!;
+    const used = columns.filter((c) => compiled.checks.some((k) => k.spec.property === c.name || (k.spec.measure.kind === "rows" && k.spec.measure.test.kind === "expression" && k.spec.measure.test.sql.includes(c.name))));
+    const scan = sql`SELECT count(*) AS "rows", ${join(used.flatMap((c) => [sql`min(${ident(c.name)})`, sql`max(${ident(c.name)})`]))} FROM ${ident(table)}`;
+
+    const cases: {name: string; group: string; run: () => Promise<string>}[] = [
+      {name: "scan", group: "scan", run: async () => JSON.stringify(jsonRows(await engine.query(scan))[0])},
+      {name: `contract ${rules.length} rules, one scan`, group: "counts", run: async () => counts(jsonRows(await engine.query(compiled.aggregate))[0]!, rules.map((r) => r.alias!))},
+      {name: `${rules.length} rules, one query each`, group: "counts", run: async () => {
+        const row: Record<string, unknown> = {};
+        for (const rule of rules) row[rule.alias!] = jsonRows(await engine.query(countQuery(rule.predicate, table)))[0]!.unexpected;
+        return counts(row, rules.map((r) => r.alias!));
+      }},
+      {name: "uniqueness (txn_id, created_timestamp)", group: "uniqueness", run: async () => JSON.stringify(jsonRows(await engine.query(own("duplicates")))[0])},
+      {name: "freshness (newest event_timestamp)", group: "freshness", run: async () => JSON.stringify(jsonRows(await engine.query(own("freshness")))[0])},
+      {name: "runContract, all checks", group: "runContract", run: async () => {
+        const result = await runContract(engine, contract, table, {asOf});
+        return `${result.status}: ${result.checks.map((c) => `${c.id}=${c.status}`).filter((s) => !s.endsWith("=pass")).join(", ") || `all ${result.checks.length} checks pass`}`;
+      }},
+    ];
+    const rssBeforeMb = rssMb();
+    const runs = cases.map(() => [] as number[]);
+    const checks: string[] = [];
+    for (let r = -1; r < repeats; r++) { // round -1 warms up, untimed
+      for (const [i, c] of cases.entries()) {
+        const ms = await timeOnce(async () => { checks[i] = await c.run(); });
+        if (r >= 0) runs[i]!.push(ms);
+      }
+    }
+    const rows = Number(jsonRows(await engine.query(sql`SELECT count(*) AS n FROM ${ident(table)}`))[0]!.n);
+    const threads = Number(jsonRows(await engine.query("SELECT current_setting('threads') AS t"))[0]!.t);
+    const peak = peakRssMb();
+    return cases.map((c, i) => ({
+      suite: "contracts", case: `${name} ${c.name}`, ms: median(runs[i]!), runs: runs[i]!, rows, peakRssMb: peak, rssBeforeMb,
+      check: checks[i]!, group: c.group, baseline: `${name} scan`, extra: {engine: name, threads},
+    }));
+  } finally {
+    await engine.close();
+  }
+}
+
+/** The engine with table `transactions` over its input: a view on the Parquet file, or the Arrow IPC file loaded. */
+async function openInput(name: string, scale: BenchScale): Promise<SqlEngine> {
+  const files = transactionsFiles(scale);
+  if (name === "native-parquet") {
+    const engine = await createNativeEngine();
+    await engine.query(sql`CREATE VIEW ${ident(table)} AS SELECT * FROM read_parquet(${raw(sqlStringLiteral(files.parquet))})`);
+    return engine;
+  }
+  if (name === "duckdb-wasm-arrow") {
+    const engine = await createNodeWasmEngine();
+    await engine.loadArrow(table, tableFromIPC(readFileSync(files.arrow)));
+    return engine;
+  }
+  throw new Error(`runContractsEngine requires prepare or one of ${contractsEngines.join(", ")}, got ${JSON.stringify(name)}`);
+}
+
+function counts(row: Record<string, unknown>, aliases: readonly string[]): string {
+  return aliases.map((a) => `${a}=${Number(row[a])}`).join(" ");
+}
