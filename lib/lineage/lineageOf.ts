@@ -43,7 +43,7 @@ export function lineageOf(repo: FeatureRepository, system: LineageSystem = {}): 
     if (!edges.some((e) => e.source === source && e.target === target)) edges.push({source, target});
   };
   const raw = (table: string) => {
-    const source = add("source", table, `raw ${table} events as they arrive, late rows and corrections included`);
+    const source = add("source", table, `${table} rows as they arrive, late rows and corrections included`);
     const cleaned = add("cleaned", table, `${table}, deduplicated: the latest statement of each event, placed at its event time`);
     link(source, cleaned);
     return cleaned;

@@ -1,7 +1,7 @@
 // The lineage DAG drawn left to right with d3: one column per layer, nodes coloured by
 // kind. Hovering a node lights it and everything downstream of it (impactOf); clicking
-// pins that selection. The returned element is an input: `value` is {node, impact} for
-// the pinned node (or null), and it dispatches "input" when the pin changes, so a page
+// pins that selection. The returned element is an input: `value` is {node, impact, dependencies}
+// (nodes, in pipeline order) for the pinned node (or null), and it dispatches "input" when the pin changes, so a page
 // can write `const selected = view(lineageGraph(graph, {width}))`.
 import * as d3 from "d3";
 import {dependenciesOf, impactOf, layoutLineage, lineageKinds} from "../lib/lineage/index.js";
@@ -32,6 +32,8 @@ export function lineageGraph(graph, {width = 640, rowHeight = 58, nodeHeight = 3
     return {x, y};
   };
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  // Lists of nodes read best in pipeline order (the graph's node order), not search order.
+  const inGraphOrder = (ids) => graph.nodes.filter((n) => ids.includes(n.id));
 
   const svg = d3.create("svg")
     .attr("viewBox", [0, 0, width, height])
@@ -85,15 +87,19 @@ export function lineageGraph(graph, {width = 640, rowHeight = 58, nodeHeight = 3
   nodes.append("text")
     .attr("x", nodeWidth / 2)
     .attr("y", nodeHeight / 2)
-    .attr("dy", "0.35em")
     .attr("text-anchor", "middle")
     .attr("fill", "var(--theme-foreground)")
-    .text((n) => fit(n.name, nodeWidth - 10, fontSize));
+    .selectAll("tspan")
+    .data((n) => labelLines(n.name, nodeWidth - 10, fontSize))
+    .join("tspan")
+    .attr("x", nodeWidth / 2)
+    .attr("dy", (_, i, all) => (i === 0 ? `${0.35 - 0.55 * (all.length - 1)}em` : "1.1em"))
+    .text((line) => line);
 
   const selection = (id) => id && {
     node: byId.get(id),
-    impact: impactOf(graph, id).map((i) => byId.get(i)),
-    dependencies: dependenciesOf(graph, id).map((i) => byId.get(i)),
+    impact: inGraphOrder(impactOf(graph, id)),
+    dependencies: inGraphOrder(dependenciesOf(graph, id)),
   };
   const root = document.createElement("div");
   root.className = "fslab-lineage-wrap";
@@ -143,8 +149,12 @@ export function lineageLegend() {
   return legend;
 }
 
-// Shortens a label to fit `pixels` at `fontSize` (an estimate: 0.58em per character).
-function fit(text, pixels, fontSize) {
+// Splits a label into at most two lines that fit `pixels` at `fontSize` (an estimate:
+// 0.58em per character), breaking after an underscore; shortens with … what still overflows.
+function labelLines(text, pixels, fontSize) {
   const max = Math.floor(pixels / (fontSize * 0.58));
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+  const fit = (line) => (line.length <= max ? line : `${line.slice(0, Math.max(1, max - 1))}…`);
+  if (text.length <= max) return [text];
+  const cut = text.lastIndexOf("_", max - 1);
+  return cut > 0 ? [text.slice(0, cut + 1), fit(text.slice(cut + 1))] : [fit(text)];
 }
