@@ -13,19 +13,21 @@ export interface AsofSide {
  * never sorted: each feature row, in row order, binary-searches its key's spine times for
  * the first spine row at or after it and keeps the best candidate there; a running best
  * along each key's spine times then answers every spine row. One pass over the features.
+ * `spineRowsPerPartition` sizes the partitions (see partitionFeatures); tests set it small.
  *
  * @example asofMatchRows({key: Int32Array.of(0, 0), ts: Float64Array.of(5, 20)}, {key: Int32Array.of(0, 0, 0), ts: Float64Array.of(1, 5, 9)}, 1) // => Int32Array [1, 2]
  */
-export function asofMatchRows(spine: AsofSide, features: AsofSide, size: number, ttlMs?: number, created?: Float64Array): Int32Array {
+export function asofMatchRows(spine: AsofSide, features: AsofSide, size: number, ttlMs?: number, created?: Float64Array, spineRowsPerPartition = 8192): Int32Array {
   const {start, position, time} = groupSpine(spine, size);
   const q = position.length;
   const best = new Float64Array(2 * q);
   const bestRow = new Int32Array(q).fill(-1);
   const ttl = ttlMs ?? Infinity;
-  const part = partitionFeatures(features, created, size, q);
-  for (let r = 0; r < part.row.length; r++) {
+  const part = partitionFeatures(features, created, size, q / spineRowsPerPartition);
+  for (let r = 0; r < part.key.length; r++) {
     const c = part.key[r]!;
     const f = part.ts[r]!;
+    if (c < 0 || f !== f) continue;
     let lo = start[c]!;
     let hi = start[c + 1]!;
     if (lo === hi || f > time[hi - 1]!) continue;
@@ -35,11 +37,11 @@ export function asofMatchRows(spine: AsofSide, features: AsofSide, size: number,
       else hi = mid;
     }
     if (f < time[lo]! - ttl) continue;
-    const cr = part.created[r]!;
+    const cr = part.created === undefined ? 0 : part.created[r]! === part.created[r]! ? part.created[r]! : -Infinity;
     if (bestRow[lo]! < 0 || f > best[2 * lo]! || (f === best[2 * lo] && cr >= best[2 * lo + 1]!)) {
       best[2 * lo] = f;
       best[2 * lo + 1] = cr;
-      bestRow[lo] = part.row[r]!;
+      bestRow[lo] = part.row === undefined ? r : part.row[r]!;
     }
   }
   const out = new Int32Array(spine.key.length).fill(-1);
@@ -61,16 +63,17 @@ export function asofMatchRows(spine: AsofSide, features: AsofSide, size: number,
  * Valid feature rows copied into partitions of neighbouring key codes, in row order within
  * each, so that one partition's spine groups stay in cache while its rows are matched:
  * random loads from a spine of a million rows cost more than copying the features once.
- * Created timestamps come along with NaN as -Infinity (0 without a created field).
+ * A spine that fits in cache as a whole needs no partitions: the features are used as they are.
  */
-function partitionFeatures({key, ts}: AsofSide, created: Float64Array | undefined, size: number, spineRows: number) {
-  const shift = Math.max(0, Math.floor(Math.log2((8192 * size) / Math.max(spineRows, 1))));
+function partitionFeatures({key, ts}: AsofSide, created: Float64Array | undefined, size: number, partitions: number): {key: Int32Array; ts: Float64Array; created?: Float64Array; row?: Int32Array} {
+  const shift = Math.max(0, Math.floor(Math.log2(size / Math.max(partitions, 1))));
   const parts = (size >> shift) + 1;
+  if (parts === 1) return {key, ts, ...(created ? {created} : {})};
   const fill = new Int32Array(parts + 1);
   for (let i = 0; i < key.length; i++) if (key[i]! >= 0 && ts[i] === ts[i]) fill[(key[i]! >> shift) + 1]!++;
   for (let p = 0; p < parts; p++) fill[p + 1]! += fill[p]!;
   const m = fill[parts]!;
-  const out = {key: new Int32Array(m), ts: new Float64Array(m), created: new Float64Array(m), row: new Int32Array(m)};
+  const out = {key: new Int32Array(m), ts: new Float64Array(m), row: new Int32Array(m), ...(created ? {created: new Float64Array(m)} : {})};
   for (let i = 0; i < key.length; i++) {
     const c = key[i]!;
     if (c < 0 || ts[i] !== ts[i]) continue;
@@ -78,7 +81,7 @@ function partitionFeatures({key, ts}: AsofSide, created: Float64Array | undefine
     out.key[r] = c;
     out.ts[r] = ts[i]!;
     out.row[r] = i;
-    if (created !== undefined) out.created[r] = created[i]! === created[i]! ? created[i]! : -Infinity;
+    if (out.created) out.created[r] = created![i]!;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type {Vector} from "apache-arrow";
 import {normalizeKey} from "./pointInTimeInput.js";
-import {isNumberType, readNumberColumn, readValueColumn} from "./readColumn.js";
+import {isNumberType, readInt32Column, readNumberColumn, readValueColumn} from "./readColumn.js";
 
 /** Join keys of the feature rows and the spine rows as dense codes in [0, size); -1 never matches. */
 export interface JoinKeyCodes {
@@ -22,7 +22,10 @@ export function encodeJoinKeys(featureColumns: readonly Vector[], spineColumns: 
 }
 
 function encodeColumn(feature: Vector, spine: Vector): JoinKeyCodes {
-  if (isNumberType(feature.type) && isNumberType(spine.type)) return encodeNumbers(readNumberColumn(feature), readNumberColumn(spine));
+  if (isNumberType(feature.type) && isNumberType(spine.type)) {
+    const ints = readInt32Column(feature);
+    return encodeNumbers(ints ?? readNumberColumn(feature), readInt32Column(spine) ?? readNumberColumn(spine));
+  }
   const lookup = new Map<unknown, number>();
   const encode = (values: unknown[], add: boolean) => Int32Array.from(values, (value) => {
     const key = normalizeKey(value);
@@ -35,19 +38,26 @@ function encodeColumn(feature: Vector, spine: Vector): JoinKeyCodes {
   return {feature: featureCodes, spine: encode(readValueColumn(spine), false), size: lookup.size};
 }
 
-function encodeNumbers(feature: Float64Array, spine: Float64Array): JoinKeyCodes {
+/** Encodes fresh copies of numeric key columns; Int32 inputs are rewritten in place. */
+function encodeNumbers(feature: Float64Array | Int32Array, spine: Float64Array | Int32Array): JoinKeyCodes {
   let min = Infinity;
   let max = -Infinity;
+  const ints = feature instanceof Int32Array;
   let integral = true;
-  for (const value of feature) {
+  if (ints) for (let i = 0; i < feature.length; i++) {
+    const value = feature[i]!;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  else for (const value of feature) {
     if (value < min) min = value;
     if (value > max) max = value;
     if (value !== Math.floor(value) && !Number.isNaN(value)) integral = false;
   }
   const range = max - min + 1;
   if (integral && range <= Math.max(2 * feature.length, 1 << 16)) {
-    const offset = (values: Float64Array) => {
-      const codes = new Int32Array(values.length);
+    const offset = (values: Float64Array | Int32Array) => {
+      const codes = values instanceof Int32Array ? values : new Int32Array(values.length);
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
         codes[i] = v >= min && v <= max && v === Math.floor(v) ? v - min : -1;
