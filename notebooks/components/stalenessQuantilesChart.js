@@ -1,0 +1,26 @@
+// Median, p95 and maximum staleness over time against the SLA (feature-freshness.md),
+// from lib/freshness stalenessOverTime samples (event basis).
+import * as Plot from "@observablehq/plot";
+import {formatDuration} from "../lib/profile/index.js";
+
+/** data: {samples: StalenessSample[], slaSeconds}. */
+export function stalenessQuantilesChart({samples, slaSeconds}, {width}) {
+  const rows = samples.filter((d) => d.p50 !== null).flatMap((d) => [
+    {at: d.at, q: "median", s: Math.max(1, d.p50 / 1000)},
+    {at: d.at, q: "p95", s: Math.max(1, d.p95 / 1000)},
+    {at: d.at, q: "max", s: Math.max(1, d.max / 1000)},
+  ]);
+  return Plot.plot({
+    width,
+    height: 260,
+    marginLeft: 56,
+    x: {type: "utc", label: null},
+    y: {type: "log", label: "↑ staleness (log scale)", grid: true, ticks: [60, 3600, 86400, 7 * 86400, 30 * 86400], tickFormat: (d) => formatDuration(d)},
+    color: {domain: ["median", "p95", "max"], range: ["#4269d0", "#efb118", "#d62728"], legend: true},
+    marks: [
+      Plot.ruleY([slaSeconds], {stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "5,3"}),
+      Plot.text([slaSeconds], {y: (d) => d, frameAnchor: "left", dy: -7, dx: 4, textAnchor: "start", text: (d) => `SLA ${formatDuration(d)}`, fontWeight: 600}),
+      Plot.lineY(rows, {x: "at", y: "s", stroke: "q", strokeWidth: 1.3}),
+    ],
+  });
+}
