@@ -24,5 +24,13 @@ export default {
         {name: "Entities, event time and feature views", path: "/entities-event-time"},
       ],
     },
+    {
+      name: "Point-in-time",
+      pages: [
+        {name: "Materialization and backfill", path: "/materialization-backfill"},
+        {name: "Offline vs online stores", path: "/online-offline-stores"},
+        {name: "Feature freshness", path: "/feature-freshness"},
+      ],
+    },
   ],
 };
