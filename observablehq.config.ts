@@ -32,5 +32,11 @@ export default {
         {name: "Feature freshness", path: "/feature-freshness"},
       ],
     },
+    {
+      name: "Contracts",
+      pages: [
+        {name: "Data contracts", path: "/data-contracts"},
+      ],
+    },
   ],
 };

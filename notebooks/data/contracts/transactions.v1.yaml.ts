@@ -1,0 +1,4 @@
+// The lab's contract data/contracts/transactions.v1.yaml, verbatim, for FileAttachment("data/contracts/transactions.v1.yaml").text().
+import {readFileSync} from "node:fs";
+
+process.stdout.write(readFileSync(new URL("../../../data/contracts/transactions.v1.yaml", import.meta.url), "utf8"));
