@@ -2,6 +2,7 @@
 // lib/freshness stalenessPerKey: a histogram on a log axis, bins split at the SLA.
 import * as Plot from "@observablehq/plot";
 import {formatDuration} from "../lib/profile/index.js";
+import {durationAxis} from "./durationAxis.js";
 
 export const slaColors = {within: "#4269d0", outside: "#d62728"};
 const ticks = [60, 600, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400];
@@ -13,16 +14,23 @@ export function stalenessHistogram({staleness, slaSeconds}, {width}) {
     width,
     height: 260,
     marginLeft: 56,
-    x: {type: "log", label: "staleness: now − newest event time (log scale) →", ticks, tickFormat: (d) => formatDuration(d)},
+    marginBottom: 48,
+    x: {type: "log"},
     y: {label: "↑ customers", grid: true},
     color: {domain: ["within SLA", "outside SLA"], range: [slaColors.within, slaColors.outside], legend: true},
     marks: [
+      ...durationAxis("x", ticks, {label: "staleness: now − newest event time (log scale) →", domain: extent(values)}),
+      Plot.axisY({label: "↑ customers"}),
       Plot.rectY(values, Plot.binX({y: "count"}, {x: {value: "s", thresholds: logThresholds(values)}, fill: "within", inset: 0.5})),
       Plot.ruleX([slaSeconds], {stroke: "currentColor", strokeWidth: 1.5}),
       Plot.text([slaSeconds], {x: (d) => d, frameAnchor: "top", dx: 4, textAnchor: "start", text: (d) => `SLA ${formatDuration(d)}`, fontWeight: 600}),
       Plot.ruleY([0]),
     ],
   });
+}
+
+function extent(values) {
+  return [Math.min(...values.map((d) => d.s)), Math.max(...values.map((d) => d.s))];
 }
 
 /** 40 log-spaced bin edges over the values. */

@@ -2,6 +2,7 @@
 // from lib/freshness stalenessOverTime samples (event basis).
 import * as Plot from "@observablehq/plot";
 import {formatDuration} from "../lib/profile/index.js";
+import {durationAxis} from "./durationAxis.js";
 
 /** data: {samples: StalenessSample[], slaSeconds}. */
 export function stalenessQuantilesChart({samples, slaSeconds}, {width}) {
@@ -15,11 +16,14 @@ export function stalenessQuantilesChart({samples, slaSeconds}, {width}) {
     height: 260,
     marginLeft: 56,
     x: {type: "utc", label: null},
-    y: {type: "log", label: "↑ staleness (log scale)", grid: true, ticks: [60, 3600, 86400, 7 * 86400, 30 * 86400], tickFormat: (d) => formatDuration(d)},
+    y: {type: "log"},
     color: {domain: ["median", "p95", "max"], range: ["#4269d0", "#efb118", "#d62728"], legend: true},
     marks: [
+      ...durationAxis("y", [60, 3600, 86400, 7 * 86400, 30 * 86400], {label: "↑ staleness (log scale)", domain: [Math.min(...rows.map((d) => d.s)), Math.max(...rows.map((d) => d.s))]}),
+      Plot.gridY([60, 3600, 86400, 7 * 86400, 30 * 86400]),
+      Plot.axisX(),
       Plot.ruleY([slaSeconds], {stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "5,3"}),
-      Plot.text([slaSeconds], {y: (d) => d, frameAnchor: "left", dy: -7, dx: 4, textAnchor: "start", text: (d) => `SLA ${formatDuration(d)}`, fontWeight: 600}),
+      Plot.text([slaSeconds], {y: (d) => d, frameAnchor: "right", dy: -7, dx: -4, textAnchor: "end", text: (d) => `SLA ${formatDuration(d)}`, fontWeight: 600}),
       Plot.lineY(rows, {x: "at", y: "s", stroke: "q", strokeWidth: 1.3}),
     ],
   });

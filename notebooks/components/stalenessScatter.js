@@ -2,6 +2,7 @@
 // stalenessPerKey: the gap between them is the ingestion lag of the key's newest rows.
 import * as Plot from "@observablehq/plot";
 import {formatDuration} from "../lib/profile/index.js";
+import {durationAxis} from "./durationAxis.js";
 import {slaColors} from "./stalenessHistogram.js";
 
 const ticks = [60, 3600, 86400, 7 * 86400, 30 * 86400];
@@ -14,9 +15,13 @@ export function stalenessScatter({perKey, slaSeconds}, {width}) {
     width,
     height: 360,
     marginLeft: 56,
-    x: {type: "log", label: "since the pipeline last delivered for the key (arrival staleness) →", ticks, tickFormat: (d) => formatDuration(d), domain: [lo, hi]},
-    y: {type: "log", label: "↑ age of the newest value (event staleness)", ticks, tickFormat: (d) => formatDuration(d), domain: [lo, hi], grid: true},
+    marginBottom: 48,
+    x: {type: "log", domain: [lo, hi]},
+    y: {type: "log", domain: [lo, hi]},
     marks: [
+      ...durationAxis("x", ticks, {label: "since the pipeline last delivered for the key (arrival staleness) →", domain: [lo, hi]}),
+      ...durationAxis("y", ticks, {label: "↑ age of the newest value (event staleness)", domain: [lo, hi]}),
+      Plot.gridY(ticks.filter((t) => t >= lo && t <= hi)),
       Plot.line([[lo, lo], [hi, hi]], {stroke: "var(--theme-foreground-faint)", strokeDasharray: "3,3"}),
       Plot.ruleY([slaSeconds], {stroke: slaColors.outside, strokeOpacity: 0.6}),
       Plot.ruleX([slaSeconds], {stroke: slaColors.outside, strokeOpacity: 0.6}),
