@@ -14,6 +14,7 @@ export const pitCases = [
   "duckdb-wasm-asof",
   "native-1t-asof",
   "native-all-asof",
+  "native-1t-asof-to-arrow",
   "native-1t-feast-window",
   "native-all-feast-window",
 ] as const;
@@ -44,9 +45,15 @@ export async function runPitCase(name: string, scale: BenchScale, repeats: numbe
     const join: SqlFragment = form === "asof" ? pointInTimeJoinSql(sqlInput) : pointInTimeJoinWindowSql(sqlInput);
     const engineThreads = Number((await engine.query("SELECT current_setting('threads') AS t")).getChild("t")!.get(0));
     const rssBeforeMb = rssMb();
-    const timing = await timeRuns(repeats, () => engine.query(sql`CREATE OR REPLACE TABLE pit_out AS ${join}`));
+    // The result stays in the engine as a table, as a pipeline would use it; "-to-arrow" also brings it to JS.
+    const toArrow = name.endsWith("-to-arrow");
+    let result: Table | undefined;
+    const timing = await timeRuns(repeats, async () => {
+      if (toArrow) result = await engine.query(join);
+      else await engine.query(sql`CREATE OR REPLACE TABLE pit_out AS ${join}`);
+    });
     const peak = peakRssMb();
-    const out = await engine.query(`SELECT ${outputColumns.map((c) => `"${c}"`).join(", ")} FROM pit_out`);
+    const out = result ?? await engine.query(`SELECT ${outputColumns.map((c) => `"${c}"`).join(", ")} FROM pit_out`);
     return {...base, ...timing, peakRssMb: peak, rssBeforeMb, check: outputCheck(out), extra: {engine: engine.kind, threads: engineThreads, loadMs: Math.round(loadMs)}};
   } finally {
     await engine.close();

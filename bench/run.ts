@@ -1,7 +1,9 @@
 // npm run bench -- <pit|contracts|all> [--json] [--scale small|medium|large] [--repeats N]
 // Prints each case's median time and its ratio to the suite's baseline, as a text table or,
-// with --json, one JSON object per line. Every case runs in a process of its own.
+// with --json, one JSON object per line (also kept in bench-output/<suite>-<scale>.jsonl).
+// Every case runs in a process of its own.
 import {spawn} from "node:child_process";
+import {mkdir, writeFile} from "node:fs/promises";
 import {cpus, loadavg, totalmem} from "node:os";
 import {fileURLToPath} from "node:url";
 import {benchOptions, type BenchOptions} from "./benchOptions.js";
@@ -11,19 +13,25 @@ import {pitCases} from "./pit.js";
 import {agreement, jsonLine, rate, textTable} from "./report.js";
 
 const caseScript = fileURLToPath(new URL("./runCase.ts", import.meta.url));
+const outDir = fileURLToPath(new URL("../bench-output/", import.meta.url));
 
-/** Runs `runCase.ts` in a child process and returns the results it prints. */
-function runChild(suite: string, name: string, options: BenchOptions): Promise<CaseResult[]> {
-  return new Promise((resolve, reject) => {
+/** Runs `runCase.ts` in a child process and returns the results it prints, or why it failed. */
+function runChild(suite: string, name: string, options: BenchOptions): Promise<CaseResult[] | {failed: string}> {
+  return new Promise((resolve) => {
     const args = [...process.execArgv, "--max-old-space-size=8192", caseScript, suite, name, options.scale, String(options.repeats)];
-    const child = spawn(process.execPath, args, {stdio: ["ignore", "pipe", "inherit"]});
+    const child = spawn(process.execPath, args, {stdio: ["ignore", "pipe", "pipe"]});
     let stdout = "";
+    let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
+    child.stderr.on("data", (chunk) => {
+      process.stderr.write(chunk);
+      stderr = (stderr + chunk).slice(-2000);
+    });
+    child.on("error", (error) => resolve({failed: error.message}));
+    child.on("close", (code, signal) => {
       const last = stdout.trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !last.startsWith("[")) reject(new Error(`bench case ${suite}/${name} exited with ${code}`));
-      else resolve(JSON.parse(last) as CaseResult[]);
+      if (code === 0 && last.startsWith("[")) resolve(JSON.parse(last) as CaseResult[]);
+      else resolve({failed: `exit ${code ?? signal}: ${stderr.trim().split("\n").find((l) => /error/i.test(l)) ?? stderr.trim().split("\n").at(-1) ?? ""}`});
     });
   });
 }
@@ -31,26 +39,39 @@ function runChild(suite: string, name: string, options: BenchOptions): Promise<C
 async function runSuite(suite: string, options: BenchOptions): Promise<boolean> {
   const names: readonly string[] = suite === "pit" ? pitCases : ["prepare", ...contractsEngines];
   const results: CaseResult[] = [];
+  const failures: string[] = [];
   const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
   const loadBefore = load();
   for (const name of names) {
     process.stderr.write(`bench ${suite}: ${name} (${options.scale}, ${options.repeats} runs)…\n`);
-    results.push(...(await runChild(suite, name, options)));
+    const outcome = await runChild(suite, name, options);
+    if (Array.isArray(outcome)) results.push(...outcome);
+    else failures.push(`${suite} ${name} FAILED (${outcome.failed})`);
   }
   const context = {scale: options.scale, cores: cpus().length, loadavgBefore: loadBefore, loadavgAfter: load()};
   const rated = rate(results);
   const groups = [...new Set(rated.map((c) => c.group ?? suite))];
-  const check = groups.map((group) => agreement(rated.filter((c) => (c.group ?? suite) === group)));
-  if (options.json) {
-    for (const c of rated) process.stdout.write(`${jsonLine(c, context)}\n`);
-    process.stdout.write(`${JSON.stringify({suite, case: "agreement", agree: check.every((c) => c.agree), detail: check.map((c) => c.text), ...context})}\n`);
-  } else {
+  const check = groups.map((group) => {
+    const {agree, text} = agreement(rated.filter((c) => (c.group ?? suite) === group));
+    return {agree, text: `${group}: ${text}`};
+  });
+  const agree = failures.length === 0 && check.every((c) => c.agree);
+  const lines = [...rated.map((c) => jsonLine(c, context)), JSON.stringify({suite, case: "agreement", agree, detail: [...failures, ...check.map((c) => c.text)], ...context})];
+  await mkdir(outDir, {recursive: true});
+  await writeFile(`${outDir}${suite}-${options.scale}.jsonl`, `${lines.join("\n")}\n`);
+  if (options.json) process.stdout.write(`${lines.join("\n")}\n`);
+  else {
     process.stdout.write(`\n${suite} · scale ${options.scale} · ${context.cores} cores, ${Math.round(totalmem() / 2 ** 30)} GB · load average ${context.loadavgBefore} → ${context.loadavgAfter}\n`);
     process.stdout.write(`${textTable(rated)}\n`);
-    for (const c of rated) if (c.extra) process.stdout.write(`  ${c.case}: ${Object.entries(c.extra).map(([k, v]) => `${k} ${v}`).join(", ")}\n`);
-    for (const c of check) process.stdout.write(`${c.text}\n`);
+    const extras = new Map<string, string[]>();
+    for (const c of rated) {
+      const text = Object.entries(c.extra ?? {}).map(([k, v]) => `${k} ${v}`).join(", ");
+      if (text) extras.set(text, [...(extras.get(text) ?? []), c.case]);
+    }
+    for (const [text, names] of extras) process.stdout.write(`  ${names.length > 1 ? names[0]!.split(" ")[0] : names[0]}: ${text}\n`);
+    for (const line of [...failures, ...check.map((c) => c.text)]) process.stdout.write(`${line}\n`);
   }
-  return check.every((c) => c.agree);
+  return agree;
 }
 
 async function main(): Promise<void> {
