@@ -36,6 +36,7 @@ export default {
       name: "Contracts",
       pages: [
         {name: "Data contracts", path: "/data-contracts"},
+        {name: "Null, range and cardinality checks", path: "/null-range-cardinality"},
       ],
     },
   ],
