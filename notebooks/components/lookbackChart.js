@@ -14,7 +14,7 @@ export function lookbackChart({sweep, current}, {width}) {
     marginLeft: 56,
     marginTop: 34,
     x: {domain: labels, label: "lookback →", padding: 0.25},
-    y: {type: "symlog", label: "↑ late rows missed (bars) · customers differing from one big run (dots)", grid: true},
+    y: {type: "symlog", label: "↑ late rows missed (bars) · customers differing from one big run (dots)", grid: true, ticks: [0, 1, 10, 100, 1000]},
     marks: [
       Plot.barY(sweep, {x: "label", y: "missed", fill: fateColors.missed, fillOpacity: 0.35, stroke: (d) => (d.lookbackMs === current ? "currentColor" : "none")}),
       Plot.text(sweep, {x: "label", y: "missed", text: (d) => d.missed.toLocaleString("en-US"), dy: -7, fill: "var(--theme-foreground-muted)", fontSize: 10}),
