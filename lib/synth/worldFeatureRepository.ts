@@ -19,8 +19,9 @@ export interface WorldFeatureRepository {
 
 /**
  * The feature repository of the synthetic world: entity customer and the views
- * customer_profile (ttl 365d), txn_stats (ttl 30d) and customer_risk (no ttl: the
- * cumulative count never expires), with `source(table)` giving each view's file path
+ * customer_profile (no ttl: a slowly changing profile holds until it changes, and most
+ * customers signed up years before the world starts), txn_stats (ttl 30d) and
+ * customer_risk (no ttl: the cumulative count never expires), with `source(table)` giving each view's file path
  * relative to the features.yaml that holds it.
  *
  * @example
@@ -39,7 +40,7 @@ export function worldFeatureRepository(source: (table: WorldTable) => string): W
   return {
     entities: {customer: {join_keys: ["customer_id"]}},
     feature_views: [
-      view("customer_profile", ["segment", "region", "credit_limit"], "365d"),
+      view("customer_profile", ["segment", "region", "credit_limit"]),
       view("txn_stats", ["amount_sum_7d", "txn_count_7d", "amount_mean_30d", "txn_count_30d"], "30d"),
       view("customer_risk", ["chargeback_count"]),
     ],
