@@ -7,6 +7,8 @@ export type {AucSqlInput} from "./aucSql.js";
 export {holdoutMask} from "./holdoutMask.js";
 // The leak and what it costs
 export {latestValueJoinSql} from "./latestValueJoinSql.js";
+export {joinComparisonSql} from "./joinComparisonSql.js";
+export type {JoinComparisonInput} from "./joinComparisonSql.js";
 export {leakageGap} from "./leakageGap.js";
 export type {LeakResult, LeakyTrainingSet} from "./leakageGap.js";
 // Joins at scale

@@ -26,6 +26,9 @@ export interface LeakResult {
   readonly honestAuc: number;
   readonly model: LogisticModel;
   readonly trainRows: number;
+  /** The scores and labels behind the two AUCs, for charts and for checking them in SQL. */
+  readonly offline: {readonly scores: Float64Array; readonly labels: Float64Array};
+  readonly honest: {readonly scores: Float64Array; readonly labels: Float64Array};
 }
 
 /**
@@ -54,13 +57,9 @@ export function leakageGap(set: LeakyTrainingSet, {trainEnd}: {trainEnd: number}
     const train = rows.filter((i) => set.eventMs[i]! < trainEnd && !set.holdout[i]);
     const held = rows.filter((i) => set.eventMs[i]! < trainEnd && set.holdout[i]);
     const model = logisticRegression(pick(set.features, train), labels(set.label, train));
-    return {
-      leak,
-      offlineAuc: auc(predictLogistic(model, pick(set.features, held)), labels(set.label, held)),
-      honestAuc: auc(predictLogistic(model, honestFeatures), honestLabels),
-      model,
-      trainRows: train.length,
-    };
+    const offline = {scores: predictLogistic(model, pick(set.features, held)), labels: labels(set.label, held)};
+    const honest = {scores: predictLogistic(model, honestFeatures), labels: honestLabels};
+    return {leak, offlineAuc: auc(offline.scores, offline.labels), honestAuc: auc(honest.scores, honest.labels), model, trainRows: train.length, offline, honest};
   });
 }
 

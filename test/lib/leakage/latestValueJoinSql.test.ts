@@ -1,6 +1,6 @@
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
-import {latestValueJoinSql} from "../../../lib/leakage/index.js";
+import {joinComparisonSql, latestValueJoinSql} from "../../../lib/leakage/index.js";
 import {engineFactories, rowsOf, useEngine} from "../profile/engines.js";
 
 const view = {name: "risk", joinKeys: ["customer_id"], timestampField: "ts", createdTimestampField: "created", ttlMs: 5, features: ["count"]};
@@ -28,5 +28,22 @@ describe("latestValueJoinSql", () => {
     expect(text).toMatch(/^WITH "__pit_spine" AS \(SELECT \*, rowid AS "__pit_row" FROM "s"\)/);
     expect(text).toMatch(/ORDER BY s\."__pit_row"$/);
     expect(text).not.toMatch(/<=|>=/);
+  });
+});
+
+describe.each(engineFactories)("joinComparisonSql on %s", (_, create) => {
+  const engine = useEngine(create, {
+    naive: tableFromArrays({id: Int32Array.of(1, 2, 3, 4), y: Int32Array.of(1, 0, 1, 0), event_timestamp: Float64Array.of(10, 10, 10, 10), v__x: Float64Array.of(1, 2, NaN, 4), v__event_timestamp: Float64Array.of(11, 9, 12, 10)}),
+    pit: tableFromArrays({id: Int32Array.of(4, 3, 2, 1), y: Int32Array.of(0, 1, 0, 1), event_timestamp: Float64Array.of(10, 10, 10, 10), v__x: Float64Array.of(4, 3, 2, 0), v__event_timestamp: Float64Array.of(10, 9, 9, 8)}),
+  });
+
+  it("counts leaks (feature later than the spine), differing values and nulls per group", async () => {
+    await engine().query(`UPDATE naive SET v__x = NULL WHERE isnan(v__x)`);
+    const input = {naive: "naive", pit: "pit", rowKey: "id", feature: "v__x", featureTimestamp: "v__event_timestamp"};
+    expect(await rowsOf(engine(), joinComparisonSql({...input, groupBy: "y"}))).toEqual([
+      {y: 0, spine_rows: 2, naive_leaks: 0, values_differ: 0, pit_nulls: 0, naive_nulls: 0},
+      {y: 1, spine_rows: 2, naive_leaks: 2, values_differ: 2, pit_nulls: 0, naive_nulls: 1},
+    ]);
+    expect(await rowsOf(engine(), joinComparisonSql(input))).toEqual([{spine_rows: 4, naive_leaks: 2, values_differ: 2, pit_nulls: 0, naive_nulls: 1}]);
   });
 });

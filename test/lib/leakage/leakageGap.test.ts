@@ -28,6 +28,8 @@ describe("leakageGap", () => {
     expect(leaky!.offlineAuc).toBeGreaterThan(0.99);
     expect(leaky!.offlineAuc - leaky!.honestAuc).toBeGreaterThan(0.2);
     expect(pit!.trainRows).toBe(leaky!.trainRows);
+    expect(leaky!.honest.labels).toEqual(pit!.honest.labels);
+    expect(pit!.offline.scores.length).toBe(pit!.offline.labels.length);
   });
   it("leakageGap requires rows at leak 0", () => {
     expect(() => leakageGap({...set, leak: set.leak.map((v) => v + 1)}, {trainEnd: 70})).toThrow(/leakageGap requires rows at leak 0 \(point in time\), got leaks 1, 2/);
