@@ -37,6 +37,7 @@ export default {
       pages: [
         {name: "Data contracts", path: "/data-contracts"},
         {name: "Null, range and cardinality checks", path: "/null-range-cardinality"},
+        {name: "Compatibility rules", path: "/compatibility-rules"},
       ],
     },
   ],
