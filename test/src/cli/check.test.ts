@@ -3,26 +3,14 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {SaxesParser} from "saxes";
 import {Table, vectorFromArray} from "apache-arrow";
-import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {generateWorld} from "../../../lib/synth/index.js";
-import {main} from "../../../src/cli/main.js";
 import {writeTable} from "../../../src/io/index.js";
+import {fslabInProcess as fslab} from "./fslab.js";
 
 const start = Date.UTC(2026, 0, 1);
 const asOf = "2026-03-02T00:00:00Z"; // the world's end: 60 days
 const world = generateWorld({start, days: 60, size: {customers: 30, transactions: 600, merchants: 20}, tables: ["transactions", "txn_stats", "labels"]});
-
-async function fslab(...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = "", stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return {code: await main(argv), stdout, stderr};
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 type Columns = Record<string, unknown[]>;
 /** The transactions with `edit` applied to plain copies of their columns. */

@@ -1,20 +1,8 @@
 import {mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
-import {main} from "../../../src/cli/main.js";
-
-async function fslab(...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = "", stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return {code: await main(argv), stdout, stderr};
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {fslabInProcess as fslab} from "./fslab.js";
 
 const v1 = join("data", "contracts", "transactions.v1.yaml");
 const v2 = join("data", "contracts", "transactions.v2.yaml");
@@ -32,22 +20,22 @@ describe("fslab compat", () => {
     if (dir) await rm(dir, {recursive: true, force: true});
   });
 
-  // [olds, new, mode, exit code]
-  const table: [string[], () => string, string, number][] = [
-    [[v1], () => v2, "backward", 0],
-    [[v1], () => v2, "forward", 1],
-    [[v1], () => v2, "full", 1],
-    [[v1], () => v2, "none", 0],
-    [[v2], () => v3, "backward", 1],
-    [[v2], () => v3, "forward", 0],
-    [[v1, v2], () => v3, "forward", 0],
-    [[v1, v2], () => v3, "forward_transitive", 1],
-    [[v1, v2], () => v3, "backward_transitive", 1],
-    [[v1, v2], () => v3, "full_transitive", 1],
-    [[v1], () => v1, "full", 0],
+  // [olds, new (v3 is written in beforeAll), mode, exit code]
+  const table: [string[], "v1" | "v2" | "v3", string, number][] = [
+    [[v1], "v2", "backward", 0],
+    [[v1], "v2", "forward", 1],
+    [[v1], "v2", "full", 1],
+    [[v1], "v2", "none", 0],
+    [[v2], "v3", "backward", 1],
+    [[v2], "v3", "forward", 0],
+    [[v1, v2], "v3", "forward", 0],
+    [[v1, v2], "v3", "forward_transitive", 1],
+    [[v1, v2], "v3", "backward_transitive", 1],
+    [[v1, v2], "v3", "full_transitive", 1],
+    [[v1], "v1", "full", 0],
   ];
-  it.each(table)("fslab compat --old %j --new … --mode %s → exit %i", async (olds, next, mode, exit) => {
-    const {code, stderr} = await fslab("compat", ...olds.flatMap((o) => ["--old", o]), "--new", next(), "--mode", mode);
+  it.each(table)("fslab compat --old %j --new %s --mode %s → exit %i", async (olds, next, mode, exit) => {
+    const {code, stderr} = await fslab("compat", ...olds.flatMap((o) => ["--old", o]), "--new", {v1, v2, v3}[next], "--mode", mode);
     expect([code, stderr]).toEqual([exit, ""]);
   });
 

@@ -1,19 +1,13 @@
 // The lab's own CI runs `fslab check` as a user's CI would: generate the synthetic world,
 // then check each table against its contract in data/contracts/ with the real executable.
-import {spawnSync} from "node:child_process";
 import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {fslabProcess as fslab, root} from "./fslab.js";
 
-const root = new URL("../../../", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "fslab-contracts-"));
 const worldEnd = "2026-04-01T00:00:00Z"; // seed 7's world: 90 days from 2026-01-01
-
-function fslab(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, "src/cli/fslab.js"), ...args], {cwd: root, encoding: "utf8"});
-  return {code: run.status, stdout: run.stdout, stderr: run.stderr};
-}
 
 beforeAll(() => {
   const run = fslab("generate", "--out", dir, "--seed", "7");

@@ -2,10 +2,10 @@ import {mkdtemp, rm} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {Float64, Int32, Table, TimestampMillisecond, Utf8, vectorFromArray} from "apache-arrow";
-import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {fingerprintTable} from "../../../lib/fingerprint/index.js";
-import {main} from "../../../src/cli/main.js";
 import {writeTable} from "../../../src/io/index.js";
+import {fslabInProcess as fslab} from "./fslab.js";
 
 const rows = [
   {id: 1, amount: 2.5, channel: "web", ts: Date.UTC(2026, 0, 1)},
@@ -18,18 +18,6 @@ const toTable = (rs: typeof rows) => new Table({
   channel: vectorFromArray(rs.map((r) => r.channel), new Utf8()),
   ts: vectorFromArray(rs.map((r) => r.ts), new TimestampMillisecond()),
 });
-
-async function fslab(...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = "", stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return {code: await main(argv), stdout, stderr};
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe("fslab fingerprint", () => {
   let dir: string;

@@ -1,19 +1,12 @@
-import {spawnSync} from "node:child_process";
 import {mkdtempSync, readFileSync, readdirSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {tableFromIPC} from "apache-arrow";
 import {afterAll, describe, expect, it} from "vitest";
+import {fslabProcess as fslab, root} from "./fslab.js";
 
-const root = new URL("../../../", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "fslab-cli-"));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
-
-/** Runs the real executable as a user would. */
-function fslab(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, "src/cli/fslab.js"), ...args], {cwd: root, encoding: "utf8"});
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr, stderrLines: result.stderr.split("\n").filter(Boolean)};
-}
 
 describe("fslab generate", () => {
   it("fslab generate --seed 7 twice writes byte-identical files and a features.yaml", () => {

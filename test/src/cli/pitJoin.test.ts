@@ -2,25 +2,13 @@ import {existsSync} from "node:fs";
 import {mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {fingerprintTable} from "../../../lib/fingerprint/index.js";
 import {parseFeatureRepository, pointInTimeJoinSql} from "../../../lib/pit/index.js";
 import {generateWorld} from "../../../lib/synth/index.js";
-import {main} from "../../../src/cli/main.js";
 import {createNativeEngine} from "../../../src/engines/index.js";
 import {readTable, writeTable} from "../../../src/io/index.js";
-
-async function fslab(...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  let stdout = "", stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return {code: await main(argv), stdout, stderr};
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+import {fslabInProcess as fslab} from "./fslab.js";
 
 const repo = `entities:
   customer: {join_keys: [customer_id]}
