@@ -25,8 +25,3 @@ export {checkCompatibility, compatibilityModes, type BreakingChange, type Compat
 // Reports
 export {junitReport, xml} from "./junitReport.js";
 export {textReport} from "./textReport.js";
-// Reading a user's file in the browser (DuckDB-WASM has no Parquet offline)
-export {parquetTable, type ParquetProgress} from "./parquetTable.js";
-// Proposing a starter contract from data
-export {columnProfiles, profileQuery, type ColumnProfile} from "./profileColumns.js";
-export {inferContract, type InferOptions} from "./inferContract.js";

@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {columnProfiles, inferContract, jsonRows, parseContract, profileQuery, runContract, type Column} from "../../../lib/contracts/index.js";
+import {jsonRows, parseContract, runContract, type Column} from "../../../lib/contracts/index.js";
+import {inferContract} from "../../../lib/contracts/inferContract.js";
+import {columnProfiles, profileQuery} from "../../../lib/contracts/profileColumns.js";
 import {arrowTable, engineFactories, useEngine} from "./engines.js";
 
 const hostile = `it's "x"; DROP TABLE t; -- <b>`;

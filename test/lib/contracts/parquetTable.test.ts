@@ -2,7 +2,8 @@ import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {jsonRows, parquetTable} from "../../../lib/contracts/index.js";
+import {jsonRows} from "../../../lib/contracts/index.js";
+import {parquetTable} from "../../../lib/contracts/parquetTable.js";
 import type {SqlEngine} from "../../../lib/sql/index.js";
 import {createNativeEngine, createNodeWasmEngine} from "../../../src/engines/index.js";
 
