@@ -19,7 +19,7 @@ export function delayHistogramChart(rows, {width, summary = []}) {
     height: 280,
     marginLeft: 50,
     x: {label: "days from the transaction to its label →", domain: [0, Math.max(...rows.map((r) => r.bin + 1))]},
-    y: {label: "↑ share of the class's arrived labels", grid: true, percent: true},
+    y: {label: "↑ share of the class's arrived labels (%)", grid: true, percent: true},
     color: {domain: ["fraud", "legitimate"], range: [classColors.fraud, classColors.legitimate], legend: true},
     marks: [
       Plot.rectY(data, {x1: "bin", x2: (d) => d.bin + 1, y: "share", fill: "cls", fillOpacity: 0.45, inset: 0}),
@@ -79,7 +79,7 @@ export function maturityChart(rows, {width, maturity}) {
     height: 300,
     marginLeft: 50,
     x: {label: "maturity cutoff: train only on transactions at least this many days old →"},
-    y: {label: "↑ fraud rate of the training window", grid: true, percent: true, nice: true},
+    y: {label: "↑ fraud rate of the training window (%)", grid: true, percent: true, nice: true},
     color: {domain: Object.values(rateNames), range: Object.values(rateColors), legend: true},
     marks: [
       Plot.ruleX([maturity], {stroke: "var(--theme-foreground-faint)", strokeWidth: 8, strokeOpacity: 0.5}),

@@ -38,19 +38,22 @@ export function leakageGapChart(rows, {width, selected}) {
 
 /** The standardized weights of two models, rows {feature, model, weight}: which feature each leans on. */
 export function weightsChart(rows, {width, models}) {
+  const features = [...new Set(rows.map((d) => d.feature))];
+  const half = (model) => (model === models[0] ? {insetBottom: 22} : {insetTop: 22});
   return Plot.plot({
-    width,
-    height: 60 + 46 * new Set(rows.map((d) => d.feature)).size,
+    width: Math.max(360, width),
+    height: 70 + 52 * features.length,
     marginLeft: 140,
     marginRight: 50,
     x: {label: "weight on the standardized feature →", grid: true},
-    y: {axis: null},
-    fy: {label: null, axis: "left"},
+    y: {label: null, domain: features, padding: 0.1},
     color: {domain: models, range: [leakColors.honest, leakColors.offline], legend: true},
-    marks: [
-      Plot.barX(rows, {x: "weight", y: "model", fy: "feature", fill: "model"}),
-      Plot.text(rows, {x: "weight", y: "model", fy: "feature", text: (d) => d.weight.toFixed(2), dx: (d) => (d.weight < 0 ? -4 : 4), textAnchor: (d) => (d.weight < 0 ? "end" : "start"), fontSize: 10}),
-      Plot.ruleX([0]),
-    ],
+    marks: models.flatMap((model) => {
+      const data = rows.filter((d) => d.model === model);
+      return [
+        Plot.barX(data, {x: "weight", y: "feature", fill: "model", ...half(model)}),
+        Plot.text(data, {x: "weight", y: "feature", text: (d) => d.weight.toFixed(2), dy: model === models[0] ? -11 : 11, dx: 4, textAnchor: "start", fontSize: 10}),
+      ];
+    }).concat([Plot.ruleX([0])]),
   });
 }

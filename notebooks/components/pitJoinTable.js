@@ -69,7 +69,7 @@ export function pitTimelineChart({history, rows}, {width, feature, ttlMs}) {
 /** Measured times of the engines, `{engine, ms, note}`, as horizontal bars. */
 export function engineTimesChart(times, {width, selected}) {
   return Plot.plot({
-    width,
+    width: Math.max(360, width),
     height: 36 + 34 * times.length,
     marginLeft: 200,
     marginRight: 70,

@@ -16,8 +16,8 @@ const count = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 const fmt = (ms) => `${Math.round(ms).toLocaleString("en-US")} ms`;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 
-/** The panel: size pickers, a Run button, progress text, and a table and chart of every run so far. */
-export function scaleUpPanel({width, initial = {spineRows: 10_000, featureRows: 100_000}}) {
+/** The panel (made once, sized from its container): size pickers, a Run button, progress text, and a table and chart of every run so far. */
+export function scaleUpPanel({initial = {spineRows: 10_000, featureRows: 100_000}} = {}) {
   const spinePick = Inputs.select([10_000, 100_000, 1_000_000], {label: "Spine rows (N)", value: initial.spineRows, format: count});
   const featurePick = Inputs.select([100_000, 1_000_000, 10_000_000], {label: "Feature rows (M)", value: initial.featureRows, format: count});
   const button = html`<button style="font:600 14px var(--sans-serif);padding:6px 16px;border-radius:6px;border:1px solid #4269d0;background:#4269d0;color:white;cursor:pointer">Run both joins</button>`;
@@ -26,7 +26,10 @@ export function scaleUpPanel({width, initial = {spineRows: 10_000, featureRows: 
   const runs = [];
   let busy = false;
 
+  // Sized when drawn, from the page: the panel is made once (a cell that read `width` would
+  // rebuild it, and its runs, on every resize).
   const render = () => {
+    const width = Math.max(360, results.clientWidth || 640);
     results.replaceChildren(runTable(runs, width), runs.length ? runChart(runs, width) : "");
   };
   const run = async (spineRows, featureRows, onLoad) => {
@@ -111,7 +114,7 @@ function runTable(runs, width) {
   const td = "padding:3px 8px;vertical-align:top;text-align:right;font:12px/1.5 var(--monospace);white-space:nowrap";
   const ms = (v) => (v === undefined ? "—" : fmt(v));
   return html`<div style="max-width:${width}px;overflow-x:auto"><table style="border-collapse:collapse;max-width:none">
-    <thead><tr><th style="${th}">spine × features <span style="font-weight:400">(keys = N/10)</span></th><th style="${th}">generate</th><th style="${th};color:#4269d0">kernel</th><th style="${th}">DuckDB load</th><th style="${th};color:#e0453a">DuckDB ASOF</th><th style="${th}">rows matched</th><th style="${th}">results</th></tr></thead>
+    <thead><tr><th style="${th}">N × M</th><th style="${th}">generate</th><th style="${th};color:#4269d0">kernel</th><th style="${th}">DuckDB load</th><th style="${th};color:#e0453a">DuckDB ASOF</th><th style="${th}">matched</th><th style="${th}">kernel = SQL?</th></tr></thead>
     <tbody>${runs.map((r) => html`<tr>
       <td style="${td}">${count(r.spineRows)} × ${count(r.featureRows)}</td>
       <td style="${td}">${ms(r.generateMs)}</td><td style="${td}">${ms(r.kernelMs)}</td><td style="${td}">${ms(r.loadMs)}</td><td style="${td}">${ms(r.sqlMs)}</td>
