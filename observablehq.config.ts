@@ -27,6 +27,9 @@ export default {
     {
       name: "Point-in-time",
       pages: [
+        {name: "Point-in-time joins", path: "/point-in-time-joins"},
+        {name: "Time-travel leakage", path: "/time-travel-leakage"},
+        {name: "Delayed labels", path: "/delayed-labels"},
         {name: "Materialization and backfill", path: "/materialization-backfill"},
         {name: "Offline vs online stores", path: "/online-offline-stores"},
         {name: "Feature freshness", path: "/feature-freshness"},
