@@ -41,6 +41,7 @@ export default {
         {name: "Data contracts", path: "/data-contracts"},
         {name: "Null, range and cardinality checks", path: "/null-range-cardinality"},
         {name: "Compatibility rules", path: "/compatibility-rules"},
+        {name: "Check your own data", path: "/check-your-own-data"},
       ],
     },
   ],

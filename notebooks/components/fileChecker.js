@@ -1,0 +1,132 @@
+// Reading a file the reader picked (or the shipped example) into the page's DuckDB, in the
+// browser: nothing is uploaded. CSV goes to DuckDB's read_csv (types detected from the whole
+// file, so a stray "12,50" makes a column text and a type check fails instead of the load);
+// Parquet is decoded by hyparquet into Arrow (lib/contracts/parquetTable.ts), since the
+// browser's DuckDB has no Parquet offline. Failures come back as {ok: false, message}: one
+// line a person can act on, shown by the page, never an exception.
+import {ident, raw, sql} from "../lib/sql/index.js";
+import {parquetTable} from "../lib/contracts/parquetTable.js";
+import {track} from "./duckdbClient.js";
+import {contractStyles} from "./contractStyles.js";
+
+/** The largest file the page reads: a browser tab holds the bytes, the decoded table and DuckDB's copy. */
+export const maxBytes = 200 * 1024 * 1024;
+
+let uploads = 0;
+
+/**
+ * Loads `file` ({name, size, stream?() | arrayBuffer()}) into `table` of `engine`; `progress`
+ * is a progressView. Resolves to {ok: true, format, rows, columns} or {ok: false, message}.
+ */
+export function loadUserFile(engine, file, table, progress) {
+  return track(load(engine, file, table, progress));
+}
+
+async function load(engine, file, table, progress) {
+  const format = /\.(csv|tsv|txt)$/i.test(file.name) ? "csv" : /\.(parquet|parq|pq)$/i.test(file.name) ? "parquet" : null;
+  if (!format) return fail(progress, `${file.name} is neither CSV (.csv) nor Parquet (.parquet): pick one of those.`);
+  if (file.size > maxBytes) {
+    return fail(progress, `${file.name} is ${megabytes(file.size)}; this page reads files up to ${megabytes(maxBytes)} in the browser. For larger files, run the same checks with the CLI: fslab check --contract CONTRACT.yaml --data ${format === "csv" ? "FILE.csv" : "FILE.parquet"}`);
+  }
+  try {
+    const bytes = await readBytes(file, progress);
+    if (format === "parquet") {
+      progress.set(`decoding Parquet in the browser (hyparquet)…`, 0);
+      let decoded;
+      try {
+        decoded = await parquetTable(bytes.buffer, {onProgress: async ({done, total, column}) => {
+          progress.set(`decoding Parquet: column ${done} of ${total} (${column})`, done / total);
+          await new Promise((resolve) => setTimeout(resolve, 0)); // let the page paint
+        }});
+      } catch (error) {
+        return fail(progress, `${file.name} could not be read as Parquet: ${firstLine(error).replace(/^parquetTable requires a Parquet file, got /, "")}`);
+      }
+      progress.set(`loading ${decoded.numRows.toLocaleString("en-US")} rows into DuckDB…`, 1);
+      await engine.loadArrow(table, decoded);
+    } else {
+      progress.set("DuckDB is reading the CSV…", 1);
+      const virtual = `upload-${++uploads}.csv`; // never the reader's file name: it may be anything
+      await engine.registerFile(virtual, bytes);
+      // A literal, not a parameter: DESCRIBE cannot be prepared. The name is ours, letters and digits.
+      const source = raw(`read_csv('${virtual}', header = true, sample_size = -1, allow_quoted_nulls = false)`);
+      try {
+        const described = await engine.query(sql`DESCRIBE SELECT * FROM ${source}`);
+        // Zoned timestamps ("…Z") become TIMESTAMP: UTC instants, and no ICU needed.
+        const select = described.toArray().map((r) => {
+          const column = ident(String(r.column_name));
+          return String(r.column_type) === "TIMESTAMP WITH TIME ZONE" ? sql`CAST(${column} AS TIMESTAMP) AS ${column}`.text : column.text;
+        });
+        await engine.query(`CREATE OR REPLACE TABLE ${ident(table).text} AS SELECT ${select.join(", ")} FROM ${source.text}`);
+      } catch (error) {
+        return fail(progress, `${file.name} could not be read as CSV: ${firstLine(error)}`);
+      }
+    }
+    const rows = Number((await engine.query(sql`SELECT count(*) AS n FROM ${ident(table)}`)).get(0).n);
+    const columns = (await engine.query(sql`DESCRIBE ${ident(table)}`)).toArray().map((r) => ({name: String(r.column_name), type: String(r.column_type)}));
+    if (columns.length === 0) return fail(progress, `${file.name} has no columns.`);
+    progress.done(`${file.name}: ${rows.toLocaleString("en-US")} rows, ${columns.length} columns, ${format === "csv" ? "read by DuckDB's read_csv" : "decoded by hyparquet"} in this tab`);
+    return {ok: true, format, rows, columns, name: file.name};
+  } catch (error) {
+    return fail(progress, `${file.name} could not be read: ${firstLine(error)}`);
+  }
+}
+
+/** The file's bytes, read in chunks so that large files show progress. */
+async function readBytes(file, progress) {
+  if (typeof file.stream !== "function") return new Uint8Array(await file.arrayBuffer());
+  const out = new Uint8Array(file.size);
+  let offset = 0;
+  const reader = file.stream().getReader();
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    out.set(value, offset);
+    offset += value.length;
+    progress.set(`reading ${file.name}: ${megabytes(offset)} of ${megabytes(file.size)}`, offset / Math.max(1, file.size));
+  }
+  return offset === out.length ? out : out.subarray(0, offset);
+}
+
+function fail(progress, message) {
+  progress.fail(message);
+  return {ok: false, message};
+}
+
+/** A line with a progress bar: set(text, fraction), done(text), fail(text). */
+export function progressView() {
+  contractStyles();
+  const node = document.createElement("div");
+  node.className = "fslab-c-progress";
+  node.dataset.fslab = "file-progress";
+  const bar = document.createElement("progress");
+  bar.max = 1;
+  const label = document.createElement("span");
+  node.append(bar, label);
+  node.set = (text, fraction) => {
+    node.dataset.state = "loading";
+    bar.hidden = false;
+    bar.value = fraction;
+    label.textContent = text;
+  };
+  node.done = (text) => {
+    node.dataset.state = "done";
+    bar.hidden = true;
+    label.textContent = `✓ ${text}`;
+  };
+  node.fail = (text) => {
+    node.dataset.state = "failed";
+    bar.hidden = true;
+    node.className = "fslab-c-problem";
+    label.textContent = text;
+  };
+  node.set("waiting for a file…", 0);
+  return node;
+}
+
+function megabytes(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+function firstLine(error) {
+  return String(error?.message ?? error).split("\n")[0].trim();
+}
