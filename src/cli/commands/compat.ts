@@ -1,4 +1,5 @@
 import {checkCompatibility, compatibilityModes, type CompatibilityMode, type Contract} from "../../../lib/contracts/index.js";
+import {compatReport} from "../../../lib/contracts/compatReport.js";
 import {oneOf, parseOptions, required, UsageError} from "../command.js";
 import {readContract} from "./check.js";
 
@@ -38,16 +39,7 @@ export async function run(args: string[]): Promise<number> {
   if (format === "json") {
     process.stdout.write(JSON.stringify(verdict, null, 2) + "\n");
   } else {
-    const latest = earlier[earlier.length - 1]!;
-    const lines = [`${next.id}: ${latest.version} → ${next.version} (${verdict.changes.length} change${verdict.changes.length === 1 ? "" : "s"})`];
-    for (const c of verdict.changes) {
-      const breaks = [c.breaksBackward && "backward", c.breaksForward && "forward"].filter(Boolean).join(" and ");
-      lines.push(`  ${c.level.padEnd(7)} ${c.message}${breaks ? ` [breaks ${breaks}]` : ""}`);
-    }
-    const against = verdict.breaking.filter((b) => b.version !== latest.version);
-    for (const b of against) lines.push(`  vs ${b.version}: ${b.change.level} ${b.change.message} [breaks ${b.direction}]`);
-    lines.push(`${verdict.compatible ? "COMPATIBLE" : "INCOMPATIBLE"} (${mode}): ${verdict.message}`);
-    process.stdout.write(lines.join("\n") + "\n");
+    process.stdout.write(compatReport(verdict, earlier, next) + "\n");
   }
   return verdict.compatible ? 0 : 1;
 }
