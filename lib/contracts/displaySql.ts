@@ -1,21 +1,18 @@
-import type {SqlQuery, SqlValue} from "../sql/index.js";
+import {placeholderOffsets, sqlLiteral, type SqlQuery} from "../sql/index.js";
 
 /**
  * A query as a reader should see it: parameters written in place as SQL literals
- * (strings single-quoted with quotes doubled). For display only; queries run with
- * bound parameters.
+ * (strings single-quoted with quotes doubled). For display only; queries run with bound
+ * parameters. A `?` inside quotes or comments is text, as the engines bind it.
  *
  * @example displaySql({text: "SELECT ? AS a", params: ["it's"]}) // => "SELECT 'it''s' AS a"
  */
 export function displaySql(query: SqlQuery): string {
-  let i = 0;
-  // `?` inside quoted identifiers or strings is text, not a placeholder.
-  return query.text.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|\?/g, (token) => (token === "?" ? literal(query.params[i++] ?? null) : token));
-}
-
-function literal(value: SqlValue): string {
-  if (value === null) return "NULL";
-  if (value instanceof Date) return `TIMESTAMP '${value.toISOString().replace("T", " ").replace("Z", "")}'`;
-  if (typeof value === "string") return `'${value.replaceAll("'", "''")}'`;
-  return String(value);
+  let text = "";
+  let at = 0;
+  placeholderOffsets(query.text).forEach((offset, i) => {
+    text += query.text.slice(at, offset) + sqlLiteral(query.params[i] ?? null);
+    at = offset + 1;
+  });
+  return text + query.text.slice(at);
 }

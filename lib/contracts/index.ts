@@ -15,7 +15,7 @@ export {referenceCounts, type PlainColumns} from "./referenceCounts.js";
 export {describeThreshold, meetsThreshold} from "./threshold.js";
 export {checkMessage, duration, type Measured} from "./checkMessage.js";
 export {displaySql} from "./displaySql.js";
-export {sqlStringLiteral} from "./sqlStringLiteral.js";
+export {sqlStringLiteral} from "../sql/index.js";
 export {jsonRows, type JsonValue} from "./jsonRows.js";
 export {runContract, type CheckResult, type CheckStatus, type ContractResult, type RunOptions} from "./runContract.js";
 // Compatibility between versions

@@ -1,8 +1,7 @@
-import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
+import {ident, join, raw, sql, sqlStringLiteral, type SqlFragment} from "../sql/index.js";
 import {castType, typedValue, typeViolation, type Column} from "./columnTypes.js";
 import type {LogicalType} from "./contract.js";
 import type {RowTest} from "./contractChecks.js";
-import {sqlStringLiteral} from "./sqlStringLiteral.js";
 
 /**
  * The SQL condition that is TRUE for a row violating `test` on `column` (a NULL result

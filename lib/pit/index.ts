@@ -19,7 +19,7 @@ export type {FeatureRowIndex} from "./featureRowIndex.js";
 export {gatherColumn} from "./gatherColumn.js";
 export {isNumberType, readNumberColumn, readValueColumn} from "./readColumn.js";
 // Point-in-time joins in SQL
-export {pointInTimeJoinSql, spineCte, tieOrder, ttlCondition} from "./pointInTimeJoinSql.js";
+export {pointInTimeJoinSql, spineCte, spineSelect, tieOrder, ttlCondition} from "./pointInTimeJoinSql.js";
 export type {PointInTimeSqlInput, PointInTimeSqlView} from "./pointInTimeJoinSql.js";
 export {pointInTimeJoinWindowSql} from "./pointInTimeJoinWindowSql.js";
 // A view's history

@@ -40,16 +40,26 @@ export function pointInTimeJoinSql(input: PointInTimeSqlInput): SqlFragment {
     const value = source === view.timestampField ? sql`${alias(i)}."__pit_ts"` : sql`${alias(i)}.${ident(source)}`;
     return sql`${withinTtl(view, value, sql`${alias(i)}."__pit_ts"`, sql`s.${t}`)} AS ${ident(name)}`;
   }));
-  return sql`WITH ${join(ctes, ",\n")}
-SELECT ${join([raw(`s.* EXCLUDE ("__pit_row")`), ...columns], ",\n  ")}
-FROM "__pit_spine" s${join(joins, "")}
-ORDER BY s."__pit_row"`;
+  return spineSelect(ctes, joins, columns);
 }
 
 /** The spine with its row order as `__pit_row`. */
 export function spineCte(input: PointInTimeSqlInput): SqlFragment {
   const order = input.spineOrderField ? ident(input.spineOrderField) : raw("rowid");
   return sql`"__pit_spine" AS (SELECT *, ${order} AS "__pit_row" FROM ${ident(input.spine)})`;
+}
+
+/**
+ * The join's outer query: the spine's rows in the spine's order (duplicates kept), spine
+ * columns first, then `columns`; `ctes` start with `spineCte`, `joins` attach the views to `s`.
+ *
+ * @example spineSelect([spineCte({spine: "s", views: []})], [], []).text // => 'WITH "__pit_spine" AS (SELECT *, rowid AS "__pit_row" FROM "s")\nSELECT s.* EXCLUDE ("__pit_row")\nFROM "__pit_spine" s\nORDER BY s."__pit_row"'
+ */
+export function spineSelect(ctes: readonly SqlFragment[], joins: readonly SqlFragment[], columns: readonly SqlFragment[]): SqlFragment {
+  return sql`WITH ${join(ctes, ",\n")}
+SELECT ${join([raw(`s.* EXCLUDE ("__pit_row")`), ...columns], ",\n  ")}
+FROM "__pit_spine" s${join(joins, "")}
+ORDER BY s."__pit_row"`;
 }
 
 /** The ttl's inclusive lower bound `feature_ts >= t − ttl`, or undefined for a view without ttl. */

@@ -1,6 +1,6 @@
 import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
 import {viewOutputColumns} from "./pointInTimeInput.js";
-import {spineCte, tieOrder, ttlCondition, type PointInTimeSqlInput, type PointInTimeSqlView} from "./pointInTimeJoinSql.js";
+import {spineCte, spineSelect, tieOrder, ttlCondition, type PointInTimeSqlInput, type PointInTimeSqlView} from "./pointInTimeJoinSql.js";
 
 /**
  * The point-in-time join the way Feast's offline stores write it, for benchmarks: per view,
@@ -18,10 +18,7 @@ export function pointInTimeJoinWindowSql(input: PointInTimeSqlInput): SqlFragmen
     const value = source === view.timestampField ? sql`${alias(i)}."__pit_ts"` : sql`${alias(i)}.${ident(source)}`;
     return sql`${value} AS ${ident(name)}`;
   }));
-  return sql`WITH ${join(ctes, ",\n")}
-SELECT ${join([raw(`s.* EXCLUDE ("__pit_row")`), ...columns], ",\n  ")}
-FROM "__pit_spine" s${join(joins, "")}
-ORDER BY s."__pit_row"`;
+  return spineSelect(ctes, joins, columns);
 }
 
 function ranked(input: PointInTimeSqlView, t: SqlFragment): SqlFragment {

@@ -4,6 +4,8 @@ export {SqlError} from "./sqlError.js";
 // Building queries
 export {quoteIdentifier} from "./quoteIdentifier.js";
 export {SqlFragment, ident, join, raw, sql} from "./sql.js";
+export {sqlLiteral} from "./sqlLiteral.js";
+export {sqlStringLiteral} from "./sqlStringLiteral.js";
 // Binding parameters alike on every engine
 export {paramType, type ParamType} from "./paramType.js";
 export {placeholderOffsets} from "./placeholderOffsets.js";

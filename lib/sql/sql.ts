@@ -6,29 +6,35 @@ export class SqlFragment implements SqlQuery {
   constructor(readonly text: string, readonly params: readonly SqlValue[] = []) {}
 }
 
-/** An identifier fragment, quoted through `quoteIdentifier`; dotted paths take several parts. */
+/**
+ * An identifier fragment, quoted through `quoteIdentifier`; dotted paths take several parts.
+ *
+ * @example ident("main", 'a"b').text // => '"main"."a""b"'
+ */
 export function ident(...parts: string[]): SqlFragment {
   return new SqlFragment(parts.map(quoteIdentifier).join("."));
 }
 
-/** Trusted SQL text (keywords, operators) that the caller wrote, never user input. */
+/**
+ * Trusted SQL text (keywords, operators) that the caller wrote, never user input.
+ *
+ * @example raw("ORDER BY 1").text // => "ORDER BY 1"
+ */
 export function raw(text: string): SqlFragment {
   return new SqlFragment(text);
 }
 
-/** Joins fragments and values with a separator; values become parameters. */
+/**
+ * Joins fragments and values with a separator; values become parameters.
+ *
+ * @example join([ident("a"), 5], " = ") // => {text: '"a" = ?', params: [5]}
+ */
 export function join(items: readonly (SqlFragment | SqlValue)[], separator = ", "): SqlFragment {
   let text = "";
   const params: SqlValue[] = [];
   items.forEach((item, i) => {
     if (i > 0) text += separator;
-    if (item instanceof SqlFragment) {
-      text += item.text;
-      params.push(...item.params);
-    } else {
-      text += "?";
-      params.push(item);
-    }
+    text += splice(item, params);
   });
   return new SqlFragment(text, params);
 }
@@ -43,14 +49,17 @@ export function sql(strings: TemplateStringsArray, ...values: (SqlFragment | Sql
   let text = strings[0] ?? "";
   const params: SqlValue[] = [];
   values.forEach((value, i) => {
-    if (value instanceof SqlFragment) {
-      text += value.text;
-      params.push(...value.params);
-    } else {
-      text += "?";
-      params.push(value);
-    }
-    text += strings[i + 1] ?? "";
+    text += splice(value, params) + (strings[i + 1] ?? "");
   });
   return new SqlFragment(text, params);
+}
+
+// A fragment's text with its parameters appended to `params`; a value becomes `?` and one parameter.
+function splice(item: SqlFragment | SqlValue, params: SqlValue[]): string {
+  if (item instanceof SqlFragment) {
+    params.push(...item.params);
+    return item.text;
+  }
+  params.push(item);
+  return "?";
 }

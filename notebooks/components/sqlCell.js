@@ -27,6 +27,7 @@
 import * as Inputs from "@observablehq/inputs";
 import {DataType, Table} from "apache-arrow";
 import {getEngine, reportError, track} from "./duckdbClient.js";
+import {sqlLiteral} from "../lib/sql/sqlLiteral.js";
 
 /**
  * Runs `query` (SQL text or a `sql` tag result) on the page's engine.
@@ -118,15 +119,8 @@ function paramList(params) {
   const list = element("ol", "fslab-sql__params");
   if (params.length === 0) return list;
   list.append(element("span", "fslab-sql__label", "parameters"));
-  params.forEach((value) => list.append(element("li", "", formatParam(value))));
+  params.forEach((value) => list.append(element("li", "", sqlLiteral(value))));
   return list;
-}
-
-function formatParam(value) {
-  if (value === null) return "NULL";
-  if (value instanceof Date) return `TIMESTAMP '${value.toISOString().replace("T", " ").replace("Z", "")}'`;
-  if (typeof value === "string") return `'${value.replaceAll("'", "''")}'`;
-  return String(value);
 }
 
 function meta(r) {

@@ -137,6 +137,14 @@ class DoubleBuilder implements ColumnBuilder {
   }
 }
 
+/** `offsets` with its first `used` entries, grown (doubling) when `more` entries do not fit. */
+function withRoom(offsets: Int32Array<ArrayBuffer>, used: number, more: number): Int32Array<ArrayBuffer> {
+  if (used + more <= offsets.length) return offsets;
+  const next = new Int32Array(Math.max(offsets.length * 2, used + more));
+  next.set(offsets.subarray(0, used));
+  return next;
+}
+
 function readInteger(view: DataView, offset: number, width: number): number | bigint {
   switch (width) {
     case 2:
@@ -164,11 +172,7 @@ class BytesBuilder implements ColumnBuilder {
     const raw = bindings.vector_get_data(vector, count * 16);
     const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
     const valid = bindings.vector_get_validity(vector, Math.ceil(count / 64) * 8);
-    if (this.count + count + 1 > this.offsets.length) {
-      const next = new Int32Array(Math.max(this.offsets.length * 2, this.count + count + 1));
-      next.set(this.offsets.subarray(0, this.count + 1));
-      this.offsets = next;
-    }
+    this.offsets = withRoom(this.offsets, this.count + 1, count);
     const data = this.data;
     let total = data.length;
     let runRow = -1; // first row of the pending run of adjacent out-of-line strings
@@ -239,11 +243,7 @@ class ListBuilder implements ColumnBuilder {
     const entries = new BigUint64Array(bindings.vector_get_data(vector, count * 16).slice().buffer);
     const valid = bindings.vector_get_validity(vector, Math.ceil(count / 64) * 8);
     const childCount = bindings.list_vector_get_size(vector);
-    if (this.count + count + 1 > this.offsets.length) {
-      const next = new Int32Array(Math.max(this.offsets.length * 2, this.count + count + 1));
-      next.set(this.offsets.subarray(0, this.count + 1));
-      this.offsets = next;
-    }
+    this.offsets = withRoom(this.offsets, this.count + 1, count);
     let running = 0;
     for (let i = 0; i < count; i++) {
       if (!valid || (valid[i >> 3]! >> (i & 7)) & 1) {

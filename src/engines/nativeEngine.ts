@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {basename, join} from "node:path";
 import {DuckDBInstance, DuckDBTimestampValue, type DuckDBPreparedStatement} from "@duckdb/node-api";
 import type {Table} from "apache-arrow";
-import {paramType, SqlError} from "../../lib/sql/index.js";
+import {paramType, SqlError, sqlStringLiteral} from "../../lib/sql/index.js";
 import type {SqlEngine, SqlQuery, SqlValue} from "../../lib/sql/index.js";
 import {appendArrowTable} from "./appendArrowTable.js";
 import {resultToArrow} from "./resultToArrow.js";
@@ -67,7 +67,7 @@ export async function createNativeEngine({threads}: NativeEngineOptions = {}): P
         if (!files) {
           files = await mkdtemp(join(tmpdir(), "fslab-duckdb-"));
           // Relative paths in SQL (read_csv('name')) resolve against this folder, as registered names do in duckdb-wasm.
-          await connection.run(`SET file_search_path = '${files.replaceAll("'", "''")}'`);
+          await connection.run(`SET file_search_path = ${sqlStringLiteral(files)}`);
         }
         await writeFile(join(files, name), bytes);
       });

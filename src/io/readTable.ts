@@ -1,9 +1,8 @@
 import {readFile} from "node:fs/promises";
 import {tableFromIPC, type Table} from "apache-arrow";
-import type {SqlEngine} from "../../lib/sql/index.js";
+import {sqlStringLiteral, type SqlEngine} from "../../lib/sql/index.js";
 import {createNativeEngine} from "../engines/index.js";
 import {InputError} from "./inputError.js";
-import {sqlString} from "./sqlString.js";
 import {tableFormat} from "./tableFormat.js";
 import {oneLine} from "./writeTable.js";
 
@@ -23,7 +22,7 @@ export async function readTable(path: string, options: {engine?: SqlEngine} = {}
     if (format === "arrow") return tableFromIPC(await readFile(path));
     const engine = options.engine ?? (await createNativeEngine());
     try {
-      return format === "parquet" ? await engine.query(`SELECT * FROM read_parquet(${sqlString(path)})`) : await readCsv(engine, path);
+      return format === "parquet" ? await engine.query(`SELECT * FROM read_parquet(${sqlStringLiteral(path)})`) : await readCsv(engine, path);
     } finally {
       if (!options.engine) await engine.close();
     }
@@ -34,7 +33,7 @@ export async function readTable(path: string, options: {engine?: SqlEngine} = {}
 }
 
 async function readCsv(engine: SqlEngine, path: string): Promise<Table> {
-  const source = `read_csv(${sqlString(path)}, header = true, allow_quoted_nulls = false)`;
+  const source = `read_csv(${sqlStringLiteral(path)}, header = true, allow_quoted_nulls = false)`;
   const columns = await engine.query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${source})`);
   const select = columns.toArray().map((row) => {
     const name = `"${String(row.column_name).replaceAll('"', '""')}"`;

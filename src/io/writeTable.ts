@@ -1,8 +1,8 @@
 import {tableToIPC, type Table} from "apache-arrow";
+import {sqlStringLiteral} from "../../lib/sql/index.js";
 import {createNativeEngine} from "../engines/index.js";
 import {atomicWrite} from "./atomicWrite.js";
 import {InputError} from "./inputError.js";
-import {sqlString} from "./sqlString.js";
 import {tableFormat, tableFormats, type TableFormat} from "./tableFormat.js";
 import {writeCsv} from "./writeCsv.js";
 
@@ -34,7 +34,7 @@ async function writeParquet(table: Table, path: string): Promise<void> {
   try {
     await engine.query("SET preserve_insertion_order = true");
     await engine.loadArrow("fslab_write", table);
-    await engine.query(`COPY fslab_write TO ${sqlString(path)} (FORMAT parquet, COMPRESSION zstd)`);
+    await engine.query(`COPY fslab_write TO ${sqlStringLiteral(path)} (FORMAT parquet, COMPRESSION zstd)`);
   } finally {
     await engine.close();
   }

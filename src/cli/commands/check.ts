@@ -1,10 +1,9 @@
 import {readFile} from "node:fs/promises";
 import {tableFromIPC} from "apache-arrow";
 import {junitReport, parseContract, pickObject, runContract, textReport, type Contract} from "../../../lib/contracts/index.js";
-import {ident, sql, type SqlEngine} from "../../../lib/sql/index.js";
+import {ident, sql, sqlStringLiteral, type SqlEngine} from "../../../lib/sql/index.js";
 import {createNativeEngine} from "../../engines/index.js";
 import {InputError} from "../../io/inputError.js";
-import {sqlString} from "../../io/sqlString.js";
 import {tableFormat} from "../../io/tableFormat.js";
 import {oneLine} from "../../io/writeTable.js";
 import {oneOf, parseOptions, required, UsageError} from "../command.js";
@@ -86,7 +85,7 @@ async function loadData(engine: SqlEngine, path: string, table: string): Promise
   const format = tableFormat(path);
   try {
     if (format === "arrow") return await engine.loadArrow(table, tableFromIPC(await readFile(path)));
-    const source = format === "parquet" ? `read_parquet(${sqlString(path)})` : `read_csv(${sqlString(path)}, header = true, allow_quoted_nulls = false, sample_size = -1)`;
+    const source = format === "parquet" ? `read_parquet(${sqlStringLiteral(path)})` : `read_csv(${sqlStringLiteral(path)}, header = true, allow_quoted_nulls = false, sample_size = -1)`;
     const columns = await engine.query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${source})`);
     const select = columns.toArray().map((row) => {
       const column = ident(String(row.column_name));

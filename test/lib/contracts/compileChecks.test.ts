@@ -1,13 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {compileChecks, contractChecks, parseContract, referenceCounts, type Contract} from "../../../lib/contracts/index.js";
-
-const head = "apiVersion: v3.0.2\nkind: DataContract\nid: t\nversion: 1.0.0\nstatus: active\n";
-
-function contractOf(yaml: string): Contract {
-  const parsed = parseContract(head + yaml, "test.yaml");
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.text).join("\n"));
-  return parsed.contract;
-}
+import {compileChecks, contractChecks, referenceCounts} from "../../../lib/contracts/index.js";
+import {contractOf} from "./engines.js";
 
 const contract = contractOf(`schema:
   - name: t

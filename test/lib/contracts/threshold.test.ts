@@ -34,6 +34,9 @@ describe("displaySql(query)", () => {
     const q = sql`SELECT ${ident('a?"b')}, '?' FROM t WHERE x = ${"it's"} AND y < ${3} AND z IS ${null}`;
     expect(displaySql(q)).toBe(`SELECT "a?""b", '?' FROM t WHERE x = 'it''s' AND y < 3 AND z IS NULL`);
   });
+  it("displaySql leaves a ? inside a comment alone, as the engines bind it", () => {
+    expect(displaySql({text: "SELECT ? -- why?\n, ?", params: [1, "a"]})).toBe("SELECT 1 -- why?\n, 'a'");
+  });
 });
 
 describe("sqlStringLiteral(text)", () => {

@@ -1,14 +1,12 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {fingerprintTable} from "../../../lib/fingerprint/index.js";
 import {featureRows, materializeIncremental, materializeRuns} from "../../../lib/materialize/index.js";
-import {createOnlineStore, onlineTable} from "../../../lib/online/index.js";
-import {latestPerKey, sourceTable, view, type Row} from "../online/viewFixture.js";
+import {createOnlineStore} from "../../../lib/online/index.js";
+import {latestPerKey, rowsArb, sourceTable, storeFingerprint as fingerprint, view, type Row} from "../online/viewFixture.js";
 
 const stateOf = (rows: Row[]) => new Map([...latestPerKey(rows)].map(([id, r]) => [id, r.x]));
 const onlineState = (store: ReturnType<typeof createOnlineStore>) =>
   new Map([...store.views.get("stats")!.rows.values()].map((r) => [r.key[0] as number, r.values[0]]));
-const fingerprint = (store: ReturnType<typeof createOnlineStore>) => fingerprintTable(onlineTable(store, "stats")).fingerprint;
 
 describe("materializeIncremental", () => {
   it("materializeIncremental(store, rows, run) keeps the latest row per key by event time, then created time", () => {
@@ -73,10 +71,6 @@ describe("materializeIncremental", () => {
     expect(first.reports.some((r) => r.lateMissed > 0)).toBe(true); // the lookback is too short here
   });
 
-  const rowsArb = fc.array(
-    fc.record({id: fc.integer({min: 0, max: 5}), t: fc.integer({min: 0, max: 100}), lag: fc.integer({min: 0, max: 60}), x: fc.option(fc.integer({min: 0, max: 9}))}),
-    {maxLength: 40},
-  ).map((rs) => rs.map(({id, t, lag, x}) => ({id, t, c: t + lag, x}) as Row));
   const splitsArb = fc.uniqueArray(fc.integer({min: 0, max: 170}), {maxLength: 6}).map((ends) => [...ends.sort((a, b) => a - b), 170]);
 
   it("materializeRuns with a lookback >= the largest lateness equals one big run, for any split (property)", () => {

@@ -1,16 +1,10 @@
 import fc from "fast-check";
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
-import {fingerprintTable} from "../../../lib/fingerprint/index.js";
 import {featureRows, materializeRuns, materializeSchedule, runSchedule} from "../../../lib/materialize/index.js";
-import {createOnlineStore, onlineTable} from "../../../lib/online/index.js";
-import {sourceTable, view, type Row} from "../online/viewFixture.js";
+import {createOnlineStore} from "../../../lib/online/index.js";
+import {rowsArb, sourceTable, storeFingerprint as fingerprint, view, type Row} from "../online/viewFixture.js";
 
-const fingerprint = (store: ReturnType<typeof createOnlineStore>) => fingerprintTable(onlineTable(store, "stats")).fingerprint;
-const rowsArb = fc.array(
-  fc.record({id: fc.integer({min: 0, max: 5}), t: fc.integer({min: 0, max: 100}), lag: fc.integer({min: 0, max: 60}), x: fc.option(fc.integer({min: 0, max: 9}))}),
-  {maxLength: 40},
-).map((rs) => rs.map(({id, t, lag, x}) => ({id, t, c: t + lag, x}) as Row));
 const splitsArb = fc.uniqueArray(fc.integer({min: 0, max: 170}), {maxLength: 6}).map((ends) => ends.sort((a, b) => a - b));
 
 describe("materializeSchedule", () => {

@@ -1,5 +1,7 @@
 import {Float64, Int32, Table, TimestampMillisecond, vectorFromArray} from "apache-arrow";
-import type {OnlineView} from "../../../lib/online/index.js";
+import fc from "fast-check";
+import {fingerprintTable} from "../../../lib/fingerprint/index.js";
+import {onlineTable, type createOnlineStore, type OnlineView} from "../../../lib/online/index.js";
 
 /** A feature row of the test view: id, event time t, created time c, feature x. */
 export interface Row {
@@ -37,3 +39,12 @@ export function latestPerKey(rows: readonly Row[], until = Infinity): Map<number
   }
   return out;
 }
+
+/** Up to 40 random rows of the test view: ids 0..5, event times 0..100, arrival lags 0..60, x null or 0..9. */
+export const rowsArb: fc.Arbitrary<Row[]> = fc.array(
+  fc.record({id: fc.integer({min: 0, max: 5}), t: fc.integer({min: 0, max: 100}), lag: fc.integer({min: 0, max: 60}), x: fc.option(fc.integer({min: 0, max: 9}))}),
+  {maxLength: 40},
+).map((rs) => rs.map(({id, t, lag, x}) => ({id, t, c: t + lag, x}) as Row));
+
+/** The fingerprint of a store's "stats" view: equal fingerprints, equal online state. */
+export const storeFingerprint = (store: ReturnType<typeof createOnlineStore>) => fingerprintTable(onlineTable(store, "stats")).fingerprint;

@@ -4,7 +4,7 @@ import {pointInTimeJoinKernel} from "../../../lib/pit/pointInTimeJoinKernel.js";
 import {pointInTimeJoinReference} from "../../../lib/pit/pointInTimeJoinReference.js";
 import {pointInTimeJoinSql} from "../../../lib/pit/pointInTimeJoinSql.js";
 import {pointInTimeJoinWindowSql} from "../../../lib/pit/pointInTimeJoinWindowSql.js";
-import {engineFactories, useEngine} from "../profile/engines.js";
+import {engineFactories, useEngine} from "../engines.js";
 import {pitCase, toArrow, toPlain, type PitCase} from "./pitCases.js";
 
 const options = {includeFeatureTimestamps: true};

@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {corrections, correctionsSql} from "../../../lib/profile/index.js";
-import {camel, engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable, events} from "./fixture.js";
+import {camel, engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
+import {events} from "./fixture.js";
 
 describe("corrections", () => {
   it("corrections(keys) counts keys stated more than once and the extra rows", () => {
@@ -14,7 +15,7 @@ describe("corrections", () => {
 });
 
 describe.each(engineFactories)("correctionsSql on %s", (_, create) => {
-  const engine = useEngine(create, {events: arrowTable(events), keys: arrowTable({k: ["str", ["a", null, "a", "b", null, "a"]]}), empty: arrowTable({k: ["int", []]})});
+  const engine = useEngine(create, {events: arrowTable(events), keys: arrowTable({k: ["text", ["a", null, "a", "b", null, "a"]]}), empty: arrowTable({k: ["int", []]})});
 
   it("matches corrections on the events' txn_id", async () => {
     const [row] = camel(await rowsOf(engine(), correctionsSql("events", "txn_id")));

@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {entityActivity, entityActivitySql} from "../../../lib/profile/index.js";
-import {engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable, events, plainColumns} from "./fixture.js";
+import {engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
+import {events, plainColumns} from "./fixture.js";
 
 const options = {table: "events", entity: "customer_id", correction: "is_correction", thresholdSeconds: 3600, limit: 10};
 

@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {entityTimeline, entityTimelineSql} from "../../../lib/profile/index.js";
-import {engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable, events, plainColumns} from "./fixture.js";
+import {engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
+import {events, plainColumns} from "./fixture.js";
 
 const options = {table: "events", entity: "customer_id", id: 10, columns: ["txn_id", "amount", "is_correction"], thresholdSeconds: 3600};
 

@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {eventsByDay, eventsByDaySql} from "../../../lib/profile/index.js";
-import {engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable, events} from "./fixture.js";
+import {engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
+import {events} from "./fixture.js";
 
 const day = 86_400_000;
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {eventsPerEntity, eventsPerEntitySql, topEntities, topEntitiesSql} from "../../../lib/profile/index.js";
-import {engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable} from "./fixture.js";
+import {engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
 
 const ids = [3, 1, 2, 2, 3, 3, null, 4, 4, 5];
 

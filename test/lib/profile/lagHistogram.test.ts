@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {lagHistogram, lagHistogramSql, lagsOf, logBinBounds} from "../../../lib/profile/index.js";
-import {engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable, events} from "./fixture.js";
+import {engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
+import {events} from "./fixture.js";
 
 const plainLags = lagsOf(events.event_timestamp[1], events.created_timestamp[1]);
 // Lags (seconds) that are not on an edge: 0.001 s to 40 days, pseudo-random but fixed.
@@ -30,8 +31,8 @@ describe.each(engineFactories)("lagHistogramSql on %s", (_, create) => {
   const ms = manyLags.map((lag) => Math.round(lag * 1000));
   const engine = useEngine(create, {
     events: arrowTable(events),
-    renamed: arrowTable({"at": ["ts", events.event_timestamp[1]], "seen at": ["ts", events.created_timestamp[1]]}),
-    many: arrowTable({event_timestamp: ["ts", ms.map(() => 0)], created_timestamp: ["ts", ms]}),
+    renamed: arrowTable({"at": ["time", events.event_timestamp[1]], "seen at": ["time", events.created_timestamp[1]]}),
+    many: arrowTable({event_timestamp: ["time", ms.map(() => 0)], created_timestamp: ["time", ms]}),
   });
 
   it("matches lagHistogram on the fixture", async () => {

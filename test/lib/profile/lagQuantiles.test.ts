@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {lagQuantiles, lagQuantilesSql, lagsOf} from "../../../lib/profile/index.js";
-import {engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable, events} from "./fixture.js";
+import {engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
+import {events} from "./fixture.js";
 
 const plainLags = lagsOf(events.event_timestamp[1] as number[], events.created_timestamp[1] as (number | null)[]);
 
@@ -18,7 +19,7 @@ describe("lagQuantiles", () => {
 });
 
 describe.each(engineFactories)("lagQuantilesSql on %s", (_, create) => {
-  const engine = useEngine(create, {events: arrowTable(events), no_lags: arrowTable({event_timestamp: ["ts", []], created_timestamp: ["ts", []]})});
+  const engine = useEngine(create, {events: arrowTable(events), no_lags: arrowTable({event_timestamp: ["time", []], created_timestamp: ["time", []]})});
 
   it("matches lagQuantiles (quantile_cont is type 7), in the order given", async () => {
     const q = [0.9, 0.5, 0.1, 0.99];

@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {lateArrivals, lateArrivalsByDay, lateArrivalsByDaySql, lateArrivalsSql} from "../../../lib/profile/index.js";
-import {camel, engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable, events} from "./fixture.js";
+import {camel, engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
+import {events} from "./fixture.js";
 
 const event = events.event_timestamp[1] as number[];
 const created = events.created_timestamp[1] as (number | null)[];

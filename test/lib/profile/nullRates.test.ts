@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {nullRates, nullRatesSql} from "../../../lib/profile/index.js";
-import {camel, engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable, events, plainColumns} from "./fixture.js";
+import {camel, engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
+import {events, plainColumns} from "./fixture.js";
 
 describe("nullRates", () => {
   it("nullRates(columns) counts null and undefined, not NaN or 0", () => {

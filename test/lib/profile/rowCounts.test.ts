@@ -1,7 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {rowCounts, rowCountsSql} from "../../../lib/profile/index.js";
-import {engineFactories, rowsOf, useEngine} from "./engines.js";
-import {arrowTable, events, plainColumns} from "./fixture.js";
+import {engineFactories, rowsOf, useEngine} from "../engines.js";
+import {arrowTable} from "../arrowTable.js";
+import {events, plainColumns} from "./fixture.js";
 
 describe("rowCounts", () => {
   it("rowCounts(tables) gives each table's length in the order given", () => {
