@@ -39,6 +39,8 @@ export default {
       name: "Contracts",
       pages: [
         {name: "Data contracts", path: "/data-contracts"},
+        {name: "Schema contracts", path: "/schema-contracts"},
+        {name: "Semantic constraints", path: "/semantic-constraints"},
         {name: "Null, range and cardinality checks", path: "/null-range-cardinality"},
         {name: "Compatibility rules", path: "/compatibility-rules"},
         {name: "Check your own data", path: "/check-your-own-data"},
