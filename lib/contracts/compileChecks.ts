@@ -64,9 +64,13 @@ export function sampleQuery(predicate: SqlFragment, table: string, limit: number
   return sql`SELECT * FROM ${ident(table)} WHERE ${predicate} LIMIT ${raw(String(Math.max(0, Math.floor(limit))))}`;
 }
 
-/** Up to `limit` duplicated keys with how often each occurs, most frequent first. */
+/**
+ * Up to `limit` duplicated keys with how often each occurs, most frequent first, then by
+ * key: without the key as tie-breaker, multi-threaded DuckDB picks different keys per run.
+ */
 export function duplicateSampleQuery(keys: readonly string[], table: string, limit: number): SqlFragment {
-  return sql`${groups(keys, ident(table))} ORDER BY "occurrences" DESC LIMIT ${raw(String(Math.max(0, Math.floor(limit))))}`;
+  const order = join([raw('"occurrences" DESC'), ...keys.map((k) => ident(k))]);
+  return sql`${groups(keys, ident(table))} ORDER BY ${order} LIMIT ${raw(String(Math.max(0, Math.floor(limit))))}`;
 }
 
 /**
