@@ -59,7 +59,12 @@ function percent(part: number, whole: number): string {
   return `${p === 0 || p >= 1 ? Number(p.toFixed(1)) : Number(p.toPrecision(2))}%`;
 }
 
-/** A duration in the largest whole unit that fits, e.g. "3.5 d", "40 min". */
+/**
+ * A duration given in milliseconds, in the largest unit of which it is at least one
+ * (d, h, min, s), to one decimal.
+ *
+ * @example [duration(5_400_000), duration(-90_000), duration(302_400_000)] // => ["1.5 h", "-1.5 min", "3.5 d"]
+ */
 export function duration(ms: number): string {
   const sign = ms < 0 ? "-" : "";
   const a = Math.abs(ms);

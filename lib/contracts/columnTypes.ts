@@ -46,6 +46,8 @@ const fitsAsIs: Record<string, readonly Category[]> = {
  * How a column relates to its declared type: "fits" (every value fits), "values" (some
  * values may not: text in an integer column, fractions in a DOUBLE declared integer,
  * times in a TIMESTAMP declared date) or "mismatch" (no value can: BOOLEAN declared date).
+ *
+ * @example [typeFit("integer", {name: "n", type: "BIGINT"}), typeFit("integer", {name: "n", type: "VARCHAR"}), typeFit("date", {name: "n", type: "BOOLEAN"})] // => ["fits", "values", "mismatch"]
  */
 export function typeFit(declared: LogicalType, column: Column): "fits" | "values" | "mismatch" {
   const category = typeCategory(column.type);

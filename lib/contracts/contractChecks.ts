@@ -65,7 +65,12 @@ export function contractChecks(contract: Contract, objectName?: string): CheckSp
   return checks;
 }
 
-/** The object a check run is about: the named one, or the only one. */
+/**
+ * The object a check run is about: the named one, or the only one. Throws (as
+ * `contractChecks`, its first caller) when there is no such object.
+ *
+ * @example pickObject(contract).name // => "transactions" (a contract with one object, transactions)
+ */
 export function pickObject(contract: Contract, objectName?: string): SchemaObject {
   const object = objectName === undefined && contract.schema.length === 1 ? contract.schema[0]
     : contract.schema.find((o) => o.name === objectName);

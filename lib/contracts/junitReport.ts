@@ -30,7 +30,11 @@ function testcase(c: CheckResult, object: string): string {
   return `${open}\n      <${tag} type="${xml(c.rule)}" message="${xml(c.message)}">${details}</${tag}>\n    </testcase>`;
 }
 
-/** Escapes text for an XML attribute or element and drops characters XML 1.0 does not allow. */
+/**
+ * Escapes text for an XML attribute or element and drops characters XML 1.0 does not allow.
+ *
+ * @example xml('a<b & "c"\u0001') // => "a&lt;b &amp; &quot;c&quot;"
+ */
 export function xml(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")

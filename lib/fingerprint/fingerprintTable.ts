@@ -59,7 +59,7 @@ export function fingerprintTable(table: Table, options: FingerprintOptions = {})
   const available = table.schema.fields.map((f) => f.name);
   for (const name of options.columns ?? []) {
     if (!available.includes(name)) {
-      throw new Error(`fingerprintTable: column "${name}" is not in the table (it has ${available.join(", ")})`);
+      throw new Error(`fingerprintTable requires columns of the table (${available.join(", ")}), got "${name}"`);
     }
   }
   const names = [...new Set(options.columns ?? available)].sort();

@@ -121,7 +121,7 @@ function timeFeeder(data: Data): Feeder {
     };
   }
   const factor = type.typeId === Type.Date ? 1_000 : microsPerUnit[type.unit];
-  if (factor === undefined) throw new Error(`valueHasher: unsupported time type ${data.type}`);
+  if (factor === undefined) throw new Error(`valueHasher requires a date, time or timestamp type with a known unit, got ${data.type}`);
   const w = words(values);
   return (i, h) => {
     scratch.lo = w[2 * i]!;

@@ -42,7 +42,11 @@ export function createOnlineStore(views: readonly OnlineView[]): OnlineStore {
   return store;
 }
 
-/** The table of a view; throws naming the caller when the store has no such view. */
+/**
+ * The table of a view; throws naming `caller` when the store has no such view.
+ *
+ * @example onlineViewTable("readOnline", createOnlineStore([]), "w") // throws 'readOnline requires a view of the store (), got "w"'
+ */
 export function onlineViewTable(caller: string, store: OnlineStore, viewName: string): OnlineViewTable {
   const table = store.views.get(viewName);
   if (!table) throw new Error(`${caller} requires a view of the store (${[...store.views.keys()].join(", ")}), got "${viewName}"`);

@@ -12,8 +12,12 @@ export interface JoinKeyCodes {
 /**
  * Encodes the join key columns of a feature table and a spine into one shared code space,
  * once: a narrow integer range maps by offset, anything else through a hash map; composite
- * keys combine their columns' codes. Nulls (and NaN) get -1, as do spine keys the features
- * never hold. Numbers, bigints and dates compare by value, as in `normalizeKey`.
+ * keys combine their columns' codes. Nulls (and NaN) get -1, as do spine keys outside the
+ * features' integer range or unknown to the map (a spine key inside the range that no
+ * feature row holds gets a code with no rows). Numbers, bigints and dates compare by value,
+ * as in `normalizeKey`.
+ *
+ * @example encodeJoinKeys([vectorFromArray(["a", "b"], new Utf8())], [vectorFromArray(["b", "z"], new Utf8())]) // => {feature: Int32Array [0, 1], spine: Int32Array [1, -1], size: 2}
  */
 export function encodeJoinKeys(featureColumns: readonly Vector[], spineColumns: readonly Vector[]): JoinKeyCodes {
   let codes = encodeColumn(featureColumns[0]!, spineColumns[0]!);

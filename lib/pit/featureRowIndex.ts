@@ -14,6 +14,8 @@ export interface FeatureRowIndex {
  * sort by key keeps row order and copies the timestamps next to their rows, then a group's
  * (timestamp, position) pairs are packed into one float so that `Float64Array#sort` orders
  * them stably. Rows with key -1 or a NaN timestamp are left out. Only ties read `created`.
+ *
+ * @example featureRowIndex(Int32Array.of(0, 1, 0), 2, Float64Array.of(5, 1, 3)) // => {start: Int32Array [0, 2, 3], ts: Float64Array [3, 5, 1], row: Int32Array [2, 0, 1]}
  */
 export function featureRowIndex(key: Int32Array, size: number, ts: Float64Array, created?: Float64Array): FeatureRowIndex {
   const n = key.length;

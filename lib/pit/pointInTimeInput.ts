@@ -23,14 +23,24 @@ export function featureColumnName(view: string, feature: string): string {
   return `${view}__${feature}`;
 }
 
-/** The output columns a view adds, in order. */
+/**
+ * The output columns a view adds, in order: `<view>__<feature>` per feature, then (with
+ * `includeFeatureTimestamps`) `<view>__event_timestamp` read from the view's timestamp field.
+ *
+ * @example viewOutputColumns({name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]}, true) // => [{name: "v__x", source: "x"}, {name: "v__event_timestamp", source: "ts"}]
+ */
 export function viewOutputColumns(view: PointInTimeView, includeFeatureTimestamps = false): {name: string; source: string}[] {
   const out = view.features.map((feature) => ({name: featureColumnName(view.name, feature), source: feature}));
   if (includeFeatureTimestamps) out.push({name: featureColumnName(view.name, "event_timestamp"), source: view.timestampField});
   return out;
 }
 
-/** Checks that the spine has the views' join keys and the timestamp, and that no output name repeats. */
+/**
+ * Checks that the spine has the views' join keys and the timestamp, and that no output
+ * name repeats; throws naming `caller` otherwise.
+ *
+ * @example checkPointInTimeColumns("pointInTimeJoinKernel", ["id"], [], {}) // throws "pointInTimeJoinKernel requires spine column \"event_timestamp\", got columns id"
+ */
 export function checkPointInTimeColumns(caller: string, spineColumns: readonly string[], views: readonly PointInTimeView[], options: PointInTimeOptions): void {
   const timestampField = options.timestampField ?? "event_timestamp";
   const need = [timestampField, ...views.flatMap((view) => view.joinKeys)];
@@ -46,14 +56,24 @@ export function checkPointInTimeColumns(caller: string, spineColumns: readonly s
   }
 }
 
-/** Join key values compare as numbers when they are bigints or Dates; null never matches. */
+/**
+ * A join key value as it compares: bigints and Dates as numbers (Dates in epoch ms),
+ * undefined as null, which never matches.
+ *
+ * @example [normalizeKey(5n), normalizeKey(new Date(7)), normalizeKey(undefined)] // => [5, 7, null]
+ */
 export function normalizeKey(value: unknown): unknown {
   if (typeof value === "bigint") return Number(value);
   if (value instanceof Date) return value.getTime();
   return value ?? null;
 }
 
-/** Timestamps as epoch milliseconds, or null. */
+/**
+ * A timestamp as epoch milliseconds (Dates, bigints and numbers), or null for null,
+ * undefined and NaN; throws on anything else.
+ *
+ * @example [toEpochMs(new Date(5)), toEpochMs(3n), toEpochMs(NaN)] // => [5, 3, null]
+ */
 export function toEpochMs(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.getTime();

@@ -43,7 +43,12 @@ export function pointInTimeJoinSql(input: PointInTimeSqlInput): SqlFragment {
   return spineSelect(ctes, joins, columns);
 }
 
-/** The spine with its row order as `__pit_row`. */
+/**
+ * The spine with its row order as `__pit_row` (rowid, the insertion order, unless
+ * `spineOrderField` is given).
+ *
+ * @example spineCte({spine: "s", views: []}).text // => '"__pit_spine" AS (SELECT *, rowid AS "__pit_row" FROM "s")'
+ */
 export function spineCte(input: PointInTimeSqlInput): SqlFragment {
   const order = input.spineOrderField ? ident(input.spineOrderField) : raw("rowid");
   return sql`"__pit_spine" AS (SELECT *, ${order} AS "__pit_row" FROM ${ident(input.spine)})`;
@@ -62,7 +67,12 @@ FROM "__pit_spine" s${join(joins, "")}
 ORDER BY s."__pit_row"`;
 }
 
-/** The ttl's inclusive lower bound `feature_ts >= t − ttl`, or undefined for a view without ttl. */
+/**
+ * The ttl's inclusive lower bound `feature_ts >= t − ttl` (ttl bound as milliseconds), or
+ * undefined for a view without ttl.
+ *
+ * @example ttlCondition({name: "v", joinKeys: ["id"], timestampField: "ts", features: [], ttlMs: 60_000}, raw("f.ts"), raw("s.t")) // => {text: "f.ts >= s.t - to_milliseconds(CAST(? AS BIGINT))", params: [60000]}
+ */
 export function ttlCondition(view: PointInTimeView, featureTs: SqlFragment, spineTs: SqlFragment): SqlFragment | undefined {
   if (view.ttlMs === undefined) return undefined;
   return sql`${featureTs} >= ${spineTs} - to_milliseconds(CAST(${view.ttlMs} AS BIGINT))`;
@@ -74,7 +84,12 @@ function withinTtl(view: PointInTimeView, value: SqlFragment, featureTs: SqlFrag
   return condition ? sql`CASE WHEN ${condition} THEN ${value} END` : value;
 }
 
-/** How rows of equal keys and timestamps rank: greatest created (nulls last), then greatest order. */
+/**
+ * How rows of equal keys and timestamps rank: greatest created (nulls last), then greatest
+ * order (rowid unless `orderField` is given); `prefix` qualifies the columns.
+ *
+ * @example tieOrder({view: {name: "v", joinKeys: ["id"], timestampField: "ts", createdTimestampField: "c", features: []}, source: "f"}).text // => '"c" DESC NULLS LAST, rowid DESC'
+ */
 export function tieOrder({view, orderField}: PointInTimeSqlView, prefix?: string): SqlFragment {
   const column = (name: string) => (prefix ? sql`${raw(prefix)}.${ident(name)}` : ident(name));
   const created = view.createdTimestampField ? [sql`${column(view.createdTimestampField)} DESC NULLS LAST`] : [];

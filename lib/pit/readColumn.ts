@@ -2,7 +2,12 @@ import {DataType, DateUnit, TimeUnit, type Data, type Vector} from "apache-arrow
 
 const msPerUnit: Record<number, number> = {[TimeUnit.SECOND]: 1_000, [TimeUnit.MILLISECOND]: 1, [TimeUnit.MICROSECOND]: 1e-3, [TimeUnit.NANOSECOND]: 1e-6};
 
-/** Whether `readNumberColumn` reads this type without a per-row getter: ints, floats, dates, timestamps. */
+/**
+ * Whether `readNumberColumn` reads this type without a per-row getter: ints, floats
+ * (not float16), dates, timestamps.
+ *
+ * @example [isNumberType(new Int32()), isNumberType(new Utf8())] // => [true, false]
+ */
 export function isNumberType(type: DataType): boolean {
   return DataType.isInt(type) || (DataType.isFloat(type) && type.precision > 0) || DataType.isTimestamp(type) || DataType.isDate(type);
 }
@@ -68,7 +73,11 @@ export function readInt32Column(vector: Vector): Int32Array | undefined {
   return out;
 }
 
-/** Any Arrow column as plain values (null for nulls), decoding dictionaries once per chunk. */
+/**
+ * Any Arrow column as plain values (null for nulls), decoding dictionaries once per chunk.
+ *
+ * @example readValueColumn(vectorFromArray(["a", null, "a"], new Dictionary(new Utf8(), new Int32()))) // => ["a", null, "a"]
+ */
 export function readValueColumn(vector: Vector): unknown[] {
   const out: unknown[] = new Array(vector.length);
   let start = 0;

@@ -21,7 +21,12 @@ export function lagSeconds(event: number | null | undefined, created: number | n
   return (created - event) / 1000;
 }
 
-/** The lags of every row of two timestamp columns, in seconds (nulls kept, in row order). */
+/**
+ * The lags of every row of two epoch-millisecond columns, in seconds (nulls kept, in row
+ * order); throws when the columns differ in length.
+ *
+ * @example lagsOf([0, 1_000, null], [90_000, 1_000, 5]) // => [90, 0, null]
+ */
 export function lagsOf(event: ArrayLike<number | null>, created: ArrayLike<number | null>): (number | null)[] {
   if (event.length !== created.length) {
     throw new RangeError(`lagsOf requires columns of equal length, got ${event.length} and ${created.length}`);

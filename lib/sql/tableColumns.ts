@@ -17,12 +17,20 @@ export function tableColumns(table: Table): Record<string, unknown[]> {
   return columns;
 }
 
-/** One column as a plain array, with the conventions of `tableColumns`. */
+/**
+ * One column as a plain array, with the conventions of `tableColumns`.
+ *
+ * @example columnValues(vectorFromArray([1, 2], new Int32())) // => [1, 2]
+ */
 export function columnValues(vector: Vector): unknown[] {
   return isNested(vector.type) ? Array.from(vector, plainValue) : Array.from(vector);
 }
 
-/** An Arrow cell as plain data: lists become arrays, structs and maps plain objects. */
+/**
+ * An Arrow cell as plain data: lists become arrays, structs, maps and rows plain objects.
+ *
+ * @example plainValue(tableFromArrays({a: [1]}).get(0)) // => {a: 1}
+ */
 export function plainValue(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Symbol.iterator in value && "type" in value) return Array.from(value as Iterable<unknown>, plainValue);

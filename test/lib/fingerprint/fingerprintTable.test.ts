@@ -130,7 +130,7 @@ describe("fingerprintTable", () => {
     const onlyA = fingerprintTable(t, {columns: ["a"]});
     expect(Object.keys(onlyA.columns)).toEqual(["a"]);
     expect(onlyA.fingerprint).toBe(fingerprintTable(tableFromArrays({a: Int32Array.of(2, 1)})).fingerprint);
-    expect(() => fingerprintTable(t, {columns: ["nope"]})).toThrow(/fingerprintTable: column "nope"/);
+    expect(() => fingerprintTable(t, {columns: ["nope"]})).toThrow(/fingerprintTable requires columns of the table \(a, b\), got "nope"/);
   });
 
   it("fingerprintTable(t) separates values from column names and counts rows", () => {
