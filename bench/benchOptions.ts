@@ -1,13 +1,15 @@
 /** The sizes a benchmark runs at: `large` is the issues' world, the others are for quick runs. */
 export type BenchScale = "small" | "medium" | "large";
 
-/** What `npm run bench -- <suite> [--json] [--scale S] [--repeats N]` asks for. */
+/** What `npm run bench -- <suite> [--json] [--scale S] [--repeats N] [--cases a,b]` asks for. */
 export interface BenchOptions {
   suite: string;
   json: boolean;
   scale: BenchScale;
   /** Timed runs per case; the median is reported. Default: 5 at small, 3 otherwise. */
   repeats: number;
+  /** Only these cases (for a second look at a few); default all. */
+  cases?: string[];
 }
 
 const scales: readonly BenchScale[] = ["small", "medium", "large"];
@@ -22,6 +24,7 @@ export function benchOptions(argv: readonly string[]): BenchOptions {
   let json = false;
   let scale: BenchScale = "large";
   let repeats: number | undefined;
+  let cases: string[] | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--json") json = true;
@@ -33,10 +36,14 @@ export function benchOptions(argv: readonly string[]): BenchOptions {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`bench requires --repeats to be a whole number ≥ 1, got ${JSON.stringify(argv[i])}`);
       repeats = value;
+    } else if (arg === "--cases") {
+      const value = argv[++i];
+      if (!value) throw new Error("bench requires --cases to name cases, separated by commas, got nothing");
+      cases = value.split(",");
     } else if (arg.startsWith("--")) throw new Error(`bench does not know the option ${arg}`);
     else if (suite === undefined) suite = arg;
     else throw new Error(`bench takes one suite, got ${JSON.stringify(suite)} and ${JSON.stringify(arg)}`);
   }
   if (suite === undefined) throw new Error("bench requires a suite: pit, contracts or all");
-  return {suite, json, scale, repeats: repeats ?? (scale === "small" ? 5 : 3)};
+  return {suite, json, scale, repeats: repeats ?? (scale === "small" ? 5 : 3), ...(cases ? {cases} : {})};
 }

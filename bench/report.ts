@@ -1,23 +1,26 @@
 import type {CaseResult} from "./caseResult.js";
 
-/** A case with its ratio to the suite's baseline (NaN when the baseline did not run). */
-export type RatedCase = CaseResult & {ratio: number};
+/** A case with its ratios to the baseline: of the medians, and of the best (fastest) runs. */
+export type RatedCase = CaseResult & {ratio: number; bestMs: number; bestRatio: number};
 
 /**
- * Adds each case's ratio to its baseline's median time.
+ * Adds each case's ratio to its baseline, by median and by best run (NaN when the baseline
+ * did not run). On a loaded machine the best run is the one least slowed by other work.
  *
- * @example rate([{case: "a", ms: 2, baseline: "a"}, {case: "b", ms: 1, baseline: "a"}]).map((c) => c.ratio) // => [1, 0.5]
+ * @example rate([{case: "a", ms: 2, runs: [2], baseline: "a"}, {case: "b", ms: 1, runs: [1], baseline: "a"}]).map((c) => c.ratio) // => [1, 0.5]
  */
-export function rate<T extends Pick<CaseResult, "case" | "ms" | "baseline">>(results: readonly T[]): (T & {ratio: number})[] {
+export function rate<T extends Pick<CaseResult, "case" | "ms" | "runs" | "baseline">>(results: readonly T[]): (T & {ratio: number; bestMs: number; bestRatio: number})[] {
   const byCase = new Map(results.map((r) => [r.case, r]));
-  return results.map((r) => ({...r, ratio: r.ms / (byCase.get(r.baseline)?.ms ?? NaN)}));
+  const best = (r: T | undefined) => (r && r.runs.length ? Math.min(...r.runs) : NaN);
+  return results.map((r) => ({...r, ratio: r.ms / (byCase.get(r.baseline)?.ms ?? NaN), bestMs: best(r), bestRatio: best(r) / best(byCase.get(r.baseline))}));
 }
 
-/** The cases as a fixed-width text table: time, ratio, peak memory and the agreement check. */
+/** The cases as a fixed-width text table: median and best times with their ratios, peak memory, every run. */
 export function textTable(cases: readonly RatedCase[]): string {
-  const header = ["case", "ms (median)", "ratio", "peak RSS MB", "RSS before MB", "runs ms"];
+  const times = (ratio: number) => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "–");
+  const header = ["case", "ms (median)", "ratio", "best ms", "best ratio", "peak RSS MB", "RSS before MB", "runs ms"];
   const rows = cases.map((c) => [
-    c.case, c.ms.toFixed(0), Number.isFinite(c.ratio) ? `${c.ratio.toFixed(2)}×` : "–",
+    c.case, c.ms.toFixed(0), times(c.ratio), c.bestMs.toFixed(0), times(c.bestRatio),
     String(c.peakRssMb), String(c.rssBeforeMb), c.runs.map((r) => r.toFixed(0)).join(" "),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -28,7 +31,8 @@ export function textTable(cases: readonly RatedCase[]): string {
 /** One JSON object for a case: the fields of CaseResult flattened with its ratio. */
 export function jsonLine(c: RatedCase, context: Record<string, unknown>): string {
   const {extra, ...rest} = c;
-  return JSON.stringify({...rest, ratio: Number.isFinite(c.ratio) ? Number(c.ratio.toFixed(4)) : null, ms: Number(c.ms.toFixed(1)), runs: c.runs.map((r) => Number(r.toFixed(1))), ...extra, ...context});
+  const round = (x: number, digits: number) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+  return JSON.stringify({...rest, ratio: round(c.ratio, 4), ms: round(c.ms, 1), bestMs: round(c.bestMs, 1), bestRatio: round(c.bestRatio, 4), runs: c.runs.map((r) => Number(r.toFixed(1))), ...extra, ...context});
 }
 
 /** Whether every case's check agrees, grouped by check text: one line says which cases gave what. */

@@ -1,6 +1,7 @@
-// npm run bench -- <pit|contracts|all> [--json] [--scale small|medium|large] [--repeats N]
+// npm run bench -- <pit|contracts|all> [--json] [--scale small|medium|large] [--repeats N] [--cases a,b]
 // Prints each case's median time and its ratio to the suite's baseline, as a text table or,
-// with --json, one JSON object per line (also kept in bench-output/<suite>-<scale>.jsonl).
+// with --json, one JSON object per line (also kept in bench-output/<suite>-<scale>.jsonl,
+// or <suite>-<scale>-some.jsonl for a run of a few --cases).
 // Every case runs in a process of its own.
 import {spawn} from "node:child_process";
 import {mkdir, writeFile} from "node:fs/promises";
@@ -37,7 +38,9 @@ function runChild(suite: string, name: string, options: BenchOptions): Promise<C
 }
 
 async function runSuite(suite: string, options: BenchOptions): Promise<boolean> {
-  const names: readonly string[] = suite === "pit" ? pitCases : ["prepare", ...contractsEngines];
+  const all: readonly string[] = suite === "pit" ? pitCases : ["prepare", ...contractsEngines];
+  for (const name of options.cases ?? []) if (!all.includes(name)) throw new Error(`bench ${suite} has no case ${JSON.stringify(name)} (it has ${all.join(", ")})`);
+  const names = all.filter((name) => !options.cases || options.cases.includes(name) || name === "prepare");
   const results: CaseResult[] = [];
   const failures: string[] = [];
   const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
@@ -58,7 +61,7 @@ async function runSuite(suite: string, options: BenchOptions): Promise<boolean> 
   const agree = failures.length === 0 && check.every((c) => c.agree);
   const lines = [...rated.map((c) => jsonLine(c, context)), JSON.stringify({suite, case: "agreement", agree, detail: [...failures, ...check.map((c) => c.text)], ...context})];
   await mkdir(outDir, {recursive: true});
-  await writeFile(`${outDir}${suite}-${options.scale}.jsonl`, `${lines.join("\n")}\n`);
+  await writeFile(`${outDir}${suite}-${options.scale}${options.cases ? "-some" : ""}.jsonl`, `${lines.join("\n")}\n`);
   if (options.json) process.stdout.write(`${lines.join("\n")}\n`);
   else {
     process.stdout.write(`\n${suite} · scale ${options.scale} · ${context.cores} cores, ${Math.round(totalmem() / 2 ** 30)} GB · load average ${context.loadavgBefore} → ${context.loadavgAfter}\n`);
