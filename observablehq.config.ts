@@ -43,6 +43,7 @@ export default {
         {name: "Semantic constraints", path: "/semantic-constraints"},
         {name: "Null, range and cardinality checks", path: "/null-range-cardinality"},
         {name: "Compatibility rules", path: "/compatibility-rules"},
+        {name: "Contract tests in CI", path: "/contract-tests-ci"},
         {name: "Check your own data", path: "/check-your-own-data"},
       ],
     },

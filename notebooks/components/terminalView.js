@@ -7,7 +7,7 @@ const css = `
 .fslab-t{margin:.5rem 0 1rem;border-radius:8px;overflow:hidden;background:#1d2330;color:#e6e9ef;font:12.5px/1.55 var(--monospace)}
 .fslab-t__bar{display:flex;gap:.4rem;align-items:center;padding:.35rem .8rem;background:#2a3142;color:#aab2c5;font:12px/1.4 var(--sans-serif)}
 .fslab-t__bar i{width:.7rem;height:.7rem;border-radius:50%;background:#4a5266;display:inline-block}
-.fslab-t pre.fslab-t__body{margin:0;padding:.7rem 1rem .8rem;background:transparent;color:inherit;font:12px/1.6 var(--monospace);white-space:pre;overflow:auto;border:0;border-radius:0}
+.fslab-t pre.fslab-t__body{position:relative;margin:0;padding:.7rem 1rem .8rem;background:transparent;color:inherit;font:12px/1.6 var(--monospace);white-space:pre;overflow:auto;border:0;border-radius:0}
 .fslab-t__prompt{color:#8fd18f}
 .fslab-t__cmd{color:#fff;font-weight:600}
 .fslab-t [data-tone=fail]{color:#ff8a80}
@@ -40,7 +40,8 @@ export function lineTone(line) {
 
 /**
  * A terminal showing `$ command`, its `output` and `$ echo $?` with `code` (0, 1 or 2).
- * `maxHeight` (px) scrolls long output; `title` goes in the window bar.
+ * `maxHeight` (px) scrolls long output, opened at the first failing line; `title` goes in
+ * the window bar.
  */
 export function terminalView({command, output, code, title = "terminal", maxHeight = 420, width}) {
   styles();
@@ -56,13 +57,17 @@ export function terminalView({command, output, code, title = "terminal", maxHeig
   body.className = "fslab-t__body";
   body.style.maxHeight = `${maxHeight}px`;
   body.append(prompt(command), "\n");
+  let firstFail = null;
   for (const line of output.replace(/\n$/, "").split("\n")) {
     const span = document.createElement("span");
     const tone = lineTone(line);
     if (tone) span.dataset.tone = tone;
+    if (tone === "fail" && firstFail === null && line.startsWith(" ")) firstFail = span;
     span.textContent = line;
     body.append(span, "\n");
   }
+  // Open scrolled to the first failing line (after layout, once the cell is on the page).
+  if (firstFail) requestAnimationFrame(() => requestAnimationFrame(() => { body.scrollTop = Math.max(0, firstFail.offsetTop - 60); }));
   body.append(prompt("echo $?"), "\n");
   const exit = document.createElement("span");
   exit.className = "fslab-t__code";
