@@ -58,16 +58,16 @@ export function terminalView({command, output, code, title = "terminal", maxHeig
   body.style.maxHeight = `${maxHeight}px`;
   body.append(prompt(command), "\n");
   let firstFail = null;
-  for (const line of output.replace(/\n$/, "").split("\n")) {
+  for (const [i, line] of output.replace(/\n$/, "").split("\n").entries()) {
     const span = document.createElement("span");
     const tone = lineTone(line);
     if (tone) span.dataset.tone = tone;
-    if (tone === "fail" && firstFail === null && line.startsWith(" ")) firstFail = span;
+    if (tone === "fail" && firstFail === null && i > 2) firstFail = span; // past the verdict and headers
     span.textContent = line;
     body.append(span, "\n");
   }
   // Open scrolled to the first failing line (after layout, once the cell is on the page).
-  if (firstFail) requestAnimationFrame(() => requestAnimationFrame(() => { body.scrollTop = Math.max(0, firstFail.offsetTop - 60); }));
+  if (firstFail) requestAnimationFrame(() => requestAnimationFrame(() => { body.scrollTop = Math.max(0, firstFail.offsetTop - maxHeight / 3); }));
   body.append(prompt("echo $?"), "\n");
   const exit = document.createElement("span");
   exit.className = "fslab-t__code";
