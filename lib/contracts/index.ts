@@ -25,3 +25,4 @@ export {checkCompatibility, compatibilityModes, type BreakingChange, type Compat
 // Reports
 export {junitReport, xml} from "./junitReport.js";
 export {textReport} from "./textReport.js";
+export {compatReport} from "./compatReport.js";

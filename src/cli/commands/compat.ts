@@ -1,5 +1,4 @@
-import {checkCompatibility, compatibilityModes, type CompatibilityMode, type Contract} from "../../../lib/contracts/index.js";
-import {compatReport} from "../../../lib/contracts/compatReport.js";
+import {checkCompatibility, compatibilityModes, compatReport, type CompatibilityMode, type Contract} from "../../../lib/contracts/index.js";
 import {oneOf, parseOptions, required, UsageError} from "../command.js";
 import {readContract} from "./check.js";
 

@@ -1,7 +1,6 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {checkCompatibility, parseContract, type Contract} from "../../../lib/contracts/index.js";
-import {compatReport} from "../../../lib/contracts/compatReport.js";
+import {checkCompatibility, compatReport, parseContract, type Contract} from "../../../lib/contracts/index.js";
 
 function contract(path: string, edit: (text: string) => string = (t) => t): Contract {
   const parsed = parseContract(edit(readFileSync(path, "utf8")), path);
