@@ -1,13 +1,15 @@
-import {ident, join, raw, sql, sqlStringLiteral, type SqlFragment} from "../sql/index.js";
-import {castType, typedValue, typeViolation, type Column} from "./columnTypes.js";
+import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
+import {castType, typeCategory, typedValue, typeViolation, type Column} from "./columnTypes.js";
 import type {LogicalType} from "./contract.js";
 import type {RowTest} from "./contractChecks.js";
+import {patternMatch} from "./patternMatch.js";
 
 /**
  * The SQL condition that is TRUE for a row violating `test` on `column` (a NULL result
  * counts as no violation). Names are quoted identifiers and values bound parameters, except a
- * pattern (an escaped literal, for speed); an expression rule's SQL, written by the
- * contract's author, is spliced in as is.
+ * pattern (an escaped literal, for speed: see patternMatch); an expression rule's SQL, written
+ * by the contract's author, is spliced in as is. Text tests read a VARCHAR column as is and
+ * any other column cast to VARCHAR.
  *
  * @example rowPredicate({kind: "below", bound: 0, inclusive: false}, {name: "amount", type: "DOUBLE"}, "number") // => sql`"amount" < ?` with [0]
  */
@@ -16,7 +18,7 @@ export function rowPredicate(test: RowTest, column: Column | undefined, declared
   if (!column) throw new Error(`rowPredicate requires a column for a ${test.kind} test, got none`);
   const col = ident(column.name);
   const value = typedValue(declared, column);
-  const text = sql`CAST(${col} AS VARCHAR)`;
+  const text = typeCategory(column.type) === "string" ? col : sql`CAST(${col} AS VARCHAR)`;
   switch (test.kind) {
     case "null":
       return sql`${col} IS NULL`;
@@ -28,8 +30,7 @@ export function rowPredicate(test: RowTest, column: Column | undefined, declared
       const valid: SqlFragment[] = [];
       const values = test.validValues?.filter((v) => v !== null && v !== undefined);
       if (values) valid.push(values.length ? inList(values, value, text) : raw("false"));
-      // The pattern is a constant literal, not a parameter: see sqlStringLiteral.
-      if (test.pattern !== undefined) valid.push(sql`regexp_matches(${text}, ${raw(sqlStringLiteral(test.pattern))})`);
+      if (test.pattern !== undefined) valid.push(patternMatch(text, test.pattern));
       return sql`(${col} IS NOT NULL AND NOT (${join(valid, " AND ")}))`;
     }
     case "below":
@@ -47,11 +48,15 @@ export function rowPredicate(test: RowTest, column: Column | undefined, declared
   }
 }
 
-/** `value IN (...)`, compared as numbers when every listed value is one, else as text. */
+/**
+ * Whether the value is one of the listed values (bound), compared as numbers when every listed
+ * value is one, else as text. `list_contains([...], x)` is `x IN (...)` for a non-null x, and
+ * 1.5–7× faster in DuckDB 1.4 (natively it runs once per dictionary entry).
+ */
 function inList(values: unknown[], value: SqlFragment, text: SqlFragment): SqlFragment {
   const numeric = values.every((v) => typeof v === "number");
   const params = values.map((v) => (numeric ? (v as number) : typeof v === "string" ? v : JSON.stringify(v)));
-  return sql`${numeric ? value : text} IN (${join(params)})`;
+  return sql`list_contains([${join(params)}], ${numeric ? value : text})`;
 }
 
 /** A bound for a range test, cast to the declared temporal type when it is one. */

@@ -42,7 +42,7 @@ describe("compileChecks(specs, table, columns)", () => {
       'SELECT count(*) AS "rows", count(*) FILTER (WHERE false) AS "c1", count(*) FILTER (WHERE "id" IS NULL) AS "c2", '
       + 'count(*) FILTER (WHERE ("amount" IS NOT NULL AND TRY_CAST("amount" AS DOUBLE) IS NULL)) AS "c5", '
       + 'count(*) FILTER (WHERE TRY_CAST("amount" AS DOUBLE) < ?) AS "c6", count(*) FILTER (WHERE false) AS "c8", '
-      + 'count(*) FILTER (WHERE ("code" IS NOT NULL AND NOT (regexp_matches(CAST("code" AS VARCHAR), \'^[A-Z]+$\')))) AS "c9" FROM "my table"',
+      + 'count(*) FILTER (WHERE ("code" IS NOT NULL AND NOT (regexp_full_match("code", \'[A-Z]+\')))) AS "c9" FROM "my table"',
     );
     expect(compiled.aggregate.params).toEqual([0]);
   });
