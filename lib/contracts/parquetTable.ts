@@ -22,7 +22,9 @@ const parsers = {
  * reads Arrow but has no Parquet offline). Integers stay integers (INT64 as BigInt), times
  * become TIMESTAMP (ms, UTC), dates DATE, decimals DOUBLE, text UTF-8; nested and binary
  * values become text. `onProgress` is awaited after each column, so a caller can yield to
- * the page between columns. Throws when the bytes are not Parquet.
+ * the page between columns. Throws when the bytes are not Parquet, and before decoding
+ * anything when a column chunk uses a compression other than SNAPPY or none (hyparquet
+ * alone has no GZIP, ZSTD, LZ4 or BROTLI).
  *
  * @example (await parquetTable(bytes)).numRows // => 3
  */
@@ -33,6 +35,8 @@ export async function parquetTable(bytes: ArrayBuffer, {onProgress}: {onProgress
   } catch (error) {
     throw new Error(`parquetTable requires a Parquet file, got bytes it cannot read (${(error as Error).message})`);
   }
+  const codec = unsupportedCodec(metadata);
+  if (codec) throw new Error(`parquetTable requires UNCOMPRESSED or SNAPPY column chunks, got ${codec.codec} (column ${JSON.stringify(codec.column)})`);
   const rows = Number(metadata.num_rows);
   const columns = parquetSchema(metadata).children;
   const vectors: Record<string, Vector> = {};
@@ -44,6 +48,17 @@ export async function parquetTable(bytes: ArrayBuffer, {onProgress}: {onProgress
     await onProgress?.({column: name, done: i + 1, total: columns.length, rows});
   }
   return new Table(vectors);
+}
+
+/** The first column chunk whose compression hyparquet cannot undo on its own, if any. */
+function unsupportedCodec(metadata: ReturnType<typeof parquetMetadata>): {codec: string; column: string} | undefined {
+  for (const group of metadata.row_groups) {
+    for (const chunk of group.columns) {
+      const codec = chunk.meta_data?.codec;
+      if (codec && codec !== "UNCOMPRESSED" && codec !== "SNAPPY") return {codec, column: chunk.meta_data!.path_in_schema.join(".")};
+    }
+  }
+  return undefined;
 }
 
 async function readColumn(bytes: ArrayBuffer, metadata: ReturnType<typeof parquetMetadata>, column: SchemaTree, type: DataType): Promise<unknown[]> {

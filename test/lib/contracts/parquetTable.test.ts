@@ -59,4 +59,14 @@ describe("parquetTable", () => {
   it("parquetTable rejects bytes that are not Parquet, naming itself", async () => {
     await expect(parquetTable(new TextEncoder().encode("a,b\n1,2\n").buffer)).rejects.toThrow(/^parquetTable requires a Parquet file/);
   });
+
+  it("parquetTable rejects ZSTD-compressed Parquet before decoding any column, naming the codec and the column", async () => {
+    const path = join(dir, "zstd.parquet");
+    await native.query(`COPY (SELECT i AS id, 'x' || i AS name FROM range(10) r(i)) TO '${path}' (FORMAT parquet, COMPRESSION zstd)`);
+    const bytes = readFileSync(path);
+    const progress: number[] = [];
+    const decoding = parquetTable(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), {onProgress: (p) => progress.push(p.done)});
+    await expect(decoding).rejects.toThrow('parquetTable requires UNCOMPRESSED or SNAPPY column chunks, got ZSTD (column "id")');
+    expect(progress).toEqual([]);
+  });
 });
