@@ -46,12 +46,24 @@ export function compileChecks(specs: readonly CheckSpec[], table: string, column
     if (m.kind === "freshness") {
       return {spec, query: sql`SELECT epoch_ms(max(CAST(${typedValue(spec.logicalType, column!)} AS TIMESTAMP))) AS "newest_ms" FROM ${from}`};
     }
-    const predicate = rowPredicate(m.test, column, spec.logicalType);
+    const predicate = rowPredicate(m.test, column, spec.logicalType, spec.property === null ? [] : listedText(specs, spec.property));
     const alias = `c${i}`;
     counts.push(sql`count(*) FILTER (WHERE ${predicate}) AS ${ident(alias)}`);
     return {spec, predicate, alias};
   });
   return {aggregate: sql`SELECT ${join(counts)} FROM ${from}`, checks};
+}
+
+/** The text values a property's enum or valid-values rules list: a pattern tests them once per query. */
+function listedText(specs: readonly CheckSpec[], property: string): string[] {
+  const listed = new Set<string>();
+  for (const s of specs) {
+    const m = s.measure;
+    if (s.property === property && m.kind === "rows" && m.test.kind === "invalid") {
+      for (const v of m.test.validValues ?? []) if (typeof v === "string") listed.add(v);
+    }
+  }
+  return [...listed];
 }
 
 /** The query of one row-level check alone, as shown to a reader: `SELECT count(*) FILTER (...) FROM t`. */

@@ -7,12 +7,21 @@ import {raw, sql, sqlStringLiteral, type SqlFragment} from "../sql/index.js";
  * once per dictionary entry of a Parquet column instead of once per row). The pattern is
  * an escaped literal, never a parameter: a bound pattern is compiled again for every row.
  *
+ * `known` values (e.g. the column's enum) are matched once per query instead of once per
+ * row: a row equal to one of them that matches skips the regular expression. Any list gives
+ * the same result, since each listed value is itself tested against the pattern; the
+ * values are literals, so that DuckDB folds the list into a constant.
+ *
  * @example patternMatch(raw('"code"'), "^[a-z]+$").text // => `regexp_full_match("code", '[a-z]+')`
  */
-export function patternMatch(text: SqlFragment, pattern: string): SqlFragment {
+export function patternMatch(text: SqlFragment, pattern: string, known: readonly string[] = []): SqlFragment {
   const inner = anchoredInner(pattern);
-  if (inner !== undefined) return sql`regexp_full_match(${text}, ${raw(sqlStringLiteral(inner))})`;
-  return sql`regexp_matches(${text}, ${raw(sqlStringLiteral(pattern))})`;
+  const match = (x: SqlFragment) => inner !== undefined
+    ? sql`regexp_full_match(${x}, ${raw(sqlStringLiteral(inner))})`
+    : sql`regexp_matches(${x}, ${raw(sqlStringLiteral(pattern))})`;
+  if (!known.length || known.some((v) => v.includes("\0"))) return match(text);
+  const list = raw(`[${known.map(sqlStringLiteral).join(", ")}]`);
+  return sql`CASE WHEN list_contains(list_filter(${list}, lambda known_value: ${match(raw("known_value"))}), ${text}) THEN true ELSE ${match(text)} END`;
 }
 
 /**
