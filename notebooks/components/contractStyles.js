@@ -30,6 +30,8 @@ const css = `
 .fslab-c-tag[data-kind=key]{background:#275fa8;color:#fff}
 .fslab-c-tag[data-kind=rule]{background:color-mix(in srgb,#7b3fa0 10%,var(--theme-background));color:#7b3fa0}
 .fslab-c-problem{max-width:none;margin:.6rem 0;padding:.6rem .8rem;border-radius:6px;font:14px/1.5 var(--sans-serif);color:#b3261e;background:color-mix(in srgb,#b3261e 7%,var(--theme-background));overflow-wrap:anywhere}
+.fslab-c-note{max-width:none;margin:.6rem 0;padding:.6rem .8rem;border-radius:6px;font:14px/1.5 var(--sans-serif);color:var(--theme-foreground-muted);background:var(--theme-background-alt)}
+.fslab-c-problem ul{margin:.3rem 0 0;padding-left:1.2rem}
 .fslab-c-ok{max-width:none;margin:.6rem 0;padding:.6rem .8rem;border-radius:6px;font:14px/1.5 var(--sans-serif);background:color-mix(in srgb,#2e7d32 8%,var(--theme-background))}
 .fslab-c-progress{font:13px/1.5 var(--sans-serif);color:var(--theme-foreground-muted)}
 .fslab-c-progress progress{width:16em;vertical-align:middle;margin-right:.6em}

@@ -8,6 +8,7 @@ import {ident, raw, sql} from "../lib/sql/index.js";
 import {parquetTable} from "../lib/contracts/parquetTable.js";
 import {track} from "./duckdbClient.js";
 import {contractStyles} from "./contractStyles.js";
+import {csvMessage, parquetMessage, raggedMessage, textProblem} from "./fileProblems.js";
 
 /** The largest file the page reads: a browser tab holds the bytes, the decoded table and DuckDB's copy. */
 export const maxBytes = 200 * 1024 * 1024;
@@ -25,6 +26,7 @@ export function loadUserFile(engine, file, table, progress) {
 async function load(engine, file, table, progress) {
   const format = /\.(csv|tsv|txt)$/i.test(file.name) ? "csv" : /\.(parquet|parq|pq)$/i.test(file.name) ? "parquet" : null;
   if (!format) return fail(progress, `${file.name} is neither CSV (.csv) nor Parquet (.parquet): pick one of those.`);
+  if (file.size === 0) return fail(progress, `${file.name} is empty (0 bytes): there is nothing to check.`);
   if (file.size > maxBytes) {
     return fail(progress, `${file.name} is ${megabytes(file.size)}; this page reads files up to ${megabytes(maxBytes)} in the browser. For larger files, run the same checks with the CLI: fslab check --contract CONTRACT.yaml --data ${format === "csv" ? "FILE.csv" : "FILE.parquet"}`);
   }
@@ -34,40 +36,74 @@ async function load(engine, file, table, progress) {
       progress.set(`decoding Parquet in the browser (hyparquet)…`, 0);
       let decoded;
       try {
-        decoded = await parquetTable(bytes.buffer, {onProgress: async ({done, total, column}) => {
+        decoded = await parquetTable(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), {onProgress: async ({done, total, column}) => {
           progress.set(`decoding Parquet: column ${done} of ${total} (${column})`, done / total);
           await new Promise((resolve) => setTimeout(resolve, 0)); // let the page paint
         }});
       } catch (error) {
-        return fail(progress, `${file.name} could not be read as Parquet: ${firstLine(error).replace(/^parquetTable requires a Parquet file, got /, "")}`);
+        return fail(progress, parquetMessage(error, file.name, bytes.length));
       }
+      if (decoded.numCols === 0) return fail(progress, `${file.name} has no columns.`);
       progress.set(`loading ${decoded.numRows.toLocaleString("en-US")} rows into DuckDB…`, 1);
       await engine.loadArrow(table, decoded);
     } else {
+      const problem = textProblem(bytes, file.name);
+      if (problem) return fail(progress, problem);
       progress.set("DuckDB is reading the CSV…", 1);
       const virtual = `upload-${++uploads}.csv`; // never the reader's file name: it may be anything
       await engine.registerFile(virtual, bytes);
-      // A literal, not a parameter: DESCRIBE cannot be prepared. The name is ours, letters and digits.
-      const source = raw(`read_csv('${virtual}', header = true, sample_size = -1, allow_quoted_nulls = false)`);
       try {
-        const described = await engine.query(sql`DESCRIBE SELECT * FROM ${source}`);
-        // Zoned timestamps ("…Z") become TIMESTAMP: UTC instants, and no ICU needed.
-        const select = described.toArray().map((r) => {
-          const column = ident(String(r.column_name));
-          return String(r.column_type) === "TIMESTAMP WITH TIME ZONE" ? sql`CAST(${column} AS TIMESTAMP) AS ${column}`.text : column.text;
-        });
-        await engine.query(`CREATE OR REPLACE TABLE ${ident(table).text} AS SELECT ${select.join(", ")} FROM ${source.text}`);
+        await readCsv(engine, virtual, table);
+        const ragged = await raggedRow(engine, virtual, table);
+        if (ragged) return fail(progress, raggedMessage(file.name, ragged));
       } catch (error) {
-        return fail(progress, `${file.name} could not be read as CSV: ${firstLine(error)}`);
+        return fail(progress, csvMessage(error, file.name, virtual));
       }
     }
     const rows = Number((await engine.query(sql`SELECT count(*) AS n FROM ${ident(table)}`)).get(0).n);
     const columns = (await engine.query(sql`DESCRIBE ${ident(table)}`)).toArray().map((r) => ({name: String(r.column_name), type: String(r.column_type)}));
     if (columns.length === 0) return fail(progress, `${file.name} has no columns.`);
-    progress.done(`${file.name}: ${rows.toLocaleString("en-US")} rows, ${columns.length} columns, ${format === "csv" ? "read by DuckDB's read_csv" : "decoded by hyparquet"} in this tab`);
+    const shape = `${plural(rows, "row")}${rows === 0 ? " (only a header)" : ""}, ${plural(columns.length, "column")}`;
+    progress.done(`${file.name}: ${shape}, ${format === "csv" ? "read by DuckDB's read_csv" : "decoded by hyparquet"} in this tab`);
     return {ok: true, format, rows, columns, name: file.name};
   } catch (error) {
     return fail(progress, `${file.name} could not be read: ${firstLine(error)}`);
+  }
+}
+
+/** read_csv over the whole file into `table`; zoned timestamps ("…Z") become TIMESTAMP: UTC instants, no ICU needed. */
+async function readCsv(engine, virtual, table, options = "") {
+  // A literal, not a parameter: DESCRIBE cannot be prepared. The name is ours, letters and digits.
+  const source = raw(`read_csv('${virtual}', header = true, sample_size = -1, allow_quoted_nulls = false${options})`);
+  const described = await engine.query(sql`DESCRIBE SELECT * FROM ${source}`);
+  const select = described.toArray().map((r) => {
+    const column = ident(String(r.column_name));
+    return String(r.column_type) === "TIMESTAMP WITH TIME ZONE" ? sql`CAST(${column} AS TIMESTAMP) AS ${column}`.text : column.text;
+  });
+  await engine.query(`CREATE OR REPLACE TABLE ${ident(table).text} AS SELECT ${select.join(", ")} FROM ${source.text}`);
+}
+
+/**
+ * When one line has more or fewer fields than the others, DuckDB's sniffer finds no
+ * delimiter that fits every line and reads the file as ONE column named after the whole
+ * header ("id,amount,name"). Re-read with that header's delimiter, keeping rejected lines
+ * aside, and return the first rejected line ({line, csv_line, error_message}) or null.
+ */
+async function raggedRow(engine, virtual, table) {
+  const columns = (await engine.query(sql`DESCRIBE ${ident(table)}`)).toArray();
+  if (columns.length !== 1) return null;
+  const delimiter = [",", ";", "\t", "|"].find((d) => String(columns[0].column_name).includes(d));
+  if (!delimiter) return null;
+  const rejects = `fslab_rejects_${uploads}`;
+  const scans = `fslab_scans_${uploads}`;
+  try {
+    await engine.query(`CREATE OR REPLACE TEMP TABLE fslab_ragged AS SELECT * FROM read_csv('${virtual}', header = true, sample_size = -1, delim = '${delimiter === "\t" ? "\\t" : delimiter}', store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${scans}')`);
+    const found = (await engine.query(`SELECT line, CAST(error_type AS VARCHAR) AS kind, csv_line, error_message FROM ${rejects} ORDER BY line LIMIT 1`)).toArray();
+    return found.length ? {line: Number(found[0].line), csv_line: String(found[0].csv_line), error_message: String(found[0].error_message)} : null;
+  } catch {
+    return null; // the strict re-read failed too: keep what the sniffer read
+  } finally {
+    for (const t of ["fslab_ragged", rejects, scans]) await engine.query(`DROP TABLE IF EXISTS ${t}`).catch(() => {});
   }
 }
 
@@ -121,6 +157,10 @@ export function progressView() {
   };
   node.set("waiting for a file…", 0);
   return node;
+}
+
+function plural(n, word) {
+  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function megabytes(bytes) {
