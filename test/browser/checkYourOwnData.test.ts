@@ -9,9 +9,11 @@ import {pageProblems, pageReady} from "./pageReady.js";
 import {serveStatic} from "./staticServer.js";
 
 // "Check your own data" with real file picks (playwright's setInputFiles): a CSV with
-// hostile column names and values, a Parquet file written by native DuckDB (decoded in the
-// page by hyparquet), and bytes that are not Parquet. Same launch and skip rules as
-// pages.test.ts; FSLAB_DIST serves another build directory than dist/.
+// hostile column names and values (NaN, Infinity, <script>), the lab's contract on it (none
+// of its columns), a contract that does not parse, a Parquet file written by native DuckDB
+// (decoded in the page by hyparquet), and bad files that must each give ONE clear line:
+// bytes that are not Parquet, an empty CSV, a CSV with a ragged row. Same launch and skip
+// rules as pages.test.ts; FSLAB_DIST serves another build directory than dist/.
 const executablePath = process.env.FSLAB_CHROMIUM ?? "/usr/bin/chromium";
 const hasChromium = existsSync(executablePath);
 const ci = process.env.CI === "true";
@@ -30,10 +32,12 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     if (!hasChromium) throw new Error(`checkYourOwnData.test: CI=true requires Chromium at ${executablePath}`);
     dir = mkdtempSync(join(tmpdir(), "fslab-pick-"));
     writeFileSync(join(dir, "hostile.csv"), [
-      `id,"${hostile.replaceAll('"', '""')}",amount,select`,
-      ...Array.from({length: 40}, (_, i) => `${i + 1},"${["<b>bold</b>", "café ☕", "a,b"][i % 3]}",${(i * 1.5).toFixed(2)},${i % 2 ? "yes" : "no"}`),
+      `id,"${hostile.replaceAll('"', '""')}",amount,select,score`,
+      ...Array.from({length: 40}, (_, i) => `${i + 1},"${["<b>bold</b>", "café ☕", "a,b", "<script>alert(1)</script>"][i % 4]}",${(i * 1.5).toFixed(2)},${i % 2 ? "yes" : "no"},${["NaN", "Infinity", "-Infinity", "0.5"][i % 4]}`),
     ].join("\n") + "\n");
     writeFileSync(join(dir, "broken.parquet"), "this is not parquet, only text\n".repeat(10));
+    writeFileSync(join(dir, "empty.csv"), "");
+    writeFileSync(join(dir, "ragged.csv"), "id,amount,name\n1,2.5,a\n2,3.5,b,extra\n3,4.5,c\n");
     // The world's last 2000 transactions: they keep transactions.v1.yaml, freshness included.
     const native = await createNativeEngine();
     try {
@@ -80,6 +84,27 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
   }
 
   const results = () => page.locator("[data-fslab=check-results]");
+  const progress = () => page.locator("[data-fslab=file-progress]");
+
+  /** Picks a file and waits until the page has read it (or said why not) and settled. */
+  async function pick(file: string) {
+    await page.setInputFiles("input[type=file]", join(dir, file));
+    await page.waitForFunction((name) => {
+      const node = document.querySelector<HTMLElement>("[data-fslab=file-progress]");
+      return node !== null && node.textContent!.includes(name) && node.dataset.state !== "loading";
+    }, file, {timeout: 120_000});
+    return settled(file.replace(/\W+/g, "-"));
+  }
+
+  /** The one clear line a bad file must give: the progress line fails, nothing else is red, no stale results. */
+  async function expectOneLine(message: RegExp) {
+    expect(await progress().getAttribute("data-state")).toBe("failed");
+    expect(await progress().textContent()).toMatch(message);
+    expect(await page.locator(".fslab-c-problem").count()).toBe(1);
+    expect(await page.locator("[data-fslab=no-results]").textContent()).toContain("the file was not read");
+    expect(await results().count()).toBe(0);
+    expect(await page.locator("textarea").count()).toBe(0);
+  }
 
   it("checks the shipped example on load: the planted defects fail", {timeout: 180_000}, async () => {
     expect(await settled("example")).toEqual([]);
@@ -89,19 +114,39 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
   });
 
   it("checks a picked CSV with hostile names against the contract inferred from it: quoted, shown as text, passing", {timeout: 180_000}, async () => {
-    await page.setInputFiles("input[type=file]", join(dir, "hostile.csv"));
-    expect(await settled("csv")).toEqual([]);
-    expect(await page.locator("[data-fslab=file-progress]").textContent()).toContain("hostile.csv: 40 rows, 4 columns");
+    expect(await pick("hostile.csv")).toEqual([]);
+    expect(await progress().textContent()).toContain("hostile.csv: 40 rows, 5 columns");
     expect(await page.getByLabel("infer a starter contract from the file").isChecked()).toBe(true);
     expect(await results().getAttribute("data-status")).toBe("pass");
     expect(await page.locator("main").textContent()).toContain(hostile);
     expect(await page.locator("img[src=x]").count()).toBe(0);
     expect(await page.locator("b", {hasText: "bold"}).count()).toBe(0);
+    expect(await page.locator("main script").count()).toBe(0);
+  });
+
+  it("says when none of a lab contract's columns is in the picked file, with no error cell", {timeout: 180_000}, async () => {
+    await page.getByLabel("one of the lab's contracts").check();
+    await page.getByLabel("Lab contract").selectOption("labels.yaml");
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("synthetic-world-labels"), undefined, {timeout: 60_000});
+    expect(await settled("csv-wrong-contract")).toEqual([]);
+    expect(await page.locator("[data-fslab=no-column-matches]").textContent()).toMatch(/^None of the contract's 5 columns is in hostile\.csv \(its columns: id, /);
+    expect(await results().getAttribute("data-status")).toBe("error");
+  });
+
+  it("lists a pasted contract's YAML problems by line in one block, and shows no results", {timeout: 180_000}, async () => {
+    await page.getByLabel("paste your own YAML").check();
+    await settled("csv-paste");
+    await page.locator("textarea").fill("apiVersion: v3.0.2\nkind: DataContract\n  id: [oops\n");
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.startsWith("The contract does not parse"), undefined, {timeout: 60_000});
+    expect(await settled("csv-bad-yaml")).toEqual([]);
+    expect(await page.locator("[data-fslab=contract-parse]").textContent()).toMatch(/^The contract does not parse: line \d+: not valid YAML: /);
+    expect(await page.locator(".fslab-c-problem").count()).toBe(1);
+    expect(await page.locator("[data-fslab=no-results]").textContent()).toContain("the contract does not parse");
+    expect(await results().count()).toBe(0);
   });
 
   it("checks a picked Parquet file (decoded by hyparquet) against transactions.v1.yaml: passing", {timeout: 180_000}, async () => {
-    await page.setInputFiles("input[type=file]", join(dir, "transactions.parquet"));
-    await settled("parquet-inferred");
+    await pick("transactions.parquet");
     await page.getByLabel("one of the lab's contracts").check();
     expect(await settled("parquet")).toEqual([]);
     expect(await page.locator("[data-fslab=file-progress]").textContent()).toContain("transactions.parquet: 2,000 rows, 9 columns, decoded by hyparquet");
@@ -110,12 +155,17 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
   });
 
   it("says in one line that a file which is not Parquet cannot be read, and shows no results", {timeout: 180_000}, async () => {
-    await page.setInputFiles("input[type=file]", join(dir, "broken.parquet"));
-    expect(await settled("broken")).toEqual([]);
-    const progress = page.locator("[data-fslab=file-progress]");
-    expect(await progress.getAttribute("data-state")).toBe("failed");
-    expect(await progress.textContent()).toMatch(/^broken\.parquet could not be read as Parquet: /);
-    expect(await page.locator("[data-fslab=no-results]").textContent()).toContain("broken.parquet could not be read as Parquet");
-    expect(await results().count()).toBe(0);
+    expect(await pick("broken.parquet")).toEqual([]);
+    await expectOneLine(/^broken\.parquet is not a Parquet file: it does not end with the "PAR1" marker/);
+  });
+
+  it("says in one line that an empty CSV has nothing to check", {timeout: 180_000}, async () => {
+    expect(await pick("empty.csv")).toEqual([]);
+    await expectOneLine(/^empty\.csv is empty \(0 bytes\): there is nothing to check\.$/);
+  });
+
+  it("names the line and the field counts of a ragged CSV row (DuckDB alone reads it as one column)", {timeout: 180_000}, async () => {
+    expect(await pick("ragged.csv")).toEqual([]);
+    await expectOneLine(/^ragged\.csv has a ragged row: line 3 has 4 fields where the header has 3: “2,3\.5,b,extra”\./);
   });
 });
