@@ -89,7 +89,7 @@ export function unexpectedChart(result, {width = 640, checks = result.checks} = 
     marks: [
       Plot.barX(rows, {y: "id", x: "percent", fill: "status", insetTop: 2, insetBottom: 2}),
       Plot.tickX(rows.filter((d) => d.limit > 0), {y: "id", x: "limit", stroke: "currentColor", strokeWidth: 2}),
-      Plot.text(rows, {y: "id", x: "percent", text: (d) => (d.count ? `${fmtPercent(d.percent)} (${d.count.toLocaleString("en-US")})` : "0"), dx: 4, textAnchor: "start", fontSize: 11, fill: "currentColor"}),
+      Plot.text(rows, {y: "id", x: "percent", text: (d) => (d.count ? `${fmtPercent(d.percent)} (${d.count.toLocaleString("en-US")})` : "0"), dx: 4, textAnchor: "start", fontSize: 11, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3}),
       Plot.ruleX([0]),
       Plot.tip(rows, Plot.pointerY({y: "id", x: "percent", title: (d) => `${d.id} · ${d.status}\n${d.message}`})),
     ],
