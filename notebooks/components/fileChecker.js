@@ -54,10 +54,12 @@ async function load(engine, file, table, progress) {
       await engine.registerFile(virtual, bytes);
       try {
         await readCsv(engine, virtual, table);
-        const ragged = await raggedRow(engine, virtual, table);
+        const ragged = await oneColumnFallback(engine, virtual, table);
         if (ragged) return fail(progress, raggedMessage(file.name, ragged));
       } catch (error) {
-        return fail(progress, csvMessage(error, file.name, virtual));
+        // The sniffer may also give up outright on a ragged row (larger files): look for it before saying so.
+        const ragged = await rejectedLine(engine, virtual, headerDelimiter(bytes));
+        return fail(progress, ragged ? raggedMessage(file.name, ragged) : csvMessage(error, file.name, virtual));
       }
     }
     const rows = Number((await engine.query(sql`SELECT count(*) AS n FROM ${ident(table)}`)).get(0).n);
@@ -84,15 +86,28 @@ async function readCsv(engine, virtual, table, options = "") {
 }
 
 /**
- * When one line has more or fewer fields than the others, DuckDB's sniffer finds no
- * delimiter that fits every line and reads the file as ONE column named after the whole
- * header ("id,amount,name"). Re-read with that header's delimiter, keeping rejected lines
- * aside, and return the first rejected line ({line, csv_line, error_message}) or null.
+ * When one line has more or fewer fields than the others, DuckDB's sniffer may find no
+ * delimiter that fits every line and read the file as ONE column named after the whole
+ * header ("id,amount,name"). Then look for the line that broke it.
  */
-async function raggedRow(engine, virtual, table) {
+async function oneColumnFallback(engine, virtual, table) {
   const columns = (await engine.query(sql`DESCRIBE ${ident(table)}`)).toArray();
   if (columns.length !== 1) return null;
-  const delimiter = [",", ";", "\t", "|"].find((d) => String(columns[0].column_name).includes(d));
+  return rejectedLine(engine, virtual, delimiters.find((d) => String(columns[0].column_name).includes(d)));
+}
+
+const delimiters = [",", ";", "\t", "|"];
+
+/** The delimiter the first line uses most, or undefined. */
+function headerDelimiter(bytes) {
+  const head = new TextDecoder().decode(bytes.subarray(0, 1 << 16)).split("\n")[0];
+  const counts = delimiters.map((d) => head.split(d).length - 1);
+  const most = Math.max(...counts);
+  return most > 0 ? delimiters[counts.indexOf(most)] : undefined;
+}
+
+/** Re-reads with `delimiter`, keeping rejected lines aside: the first one ({line, csv_line, error_message}), or null. */
+async function rejectedLine(engine, virtual, delimiter) {
   if (!delimiter) return null;
   const rejects = `fslab_rejects_${uploads}`;
   const scans = `fslab_scans_${uploads}`;
