@@ -7,6 +7,17 @@ const classColors = {fraud: "#e0453a", legitimate: "#4269d0"};
 export const rateColors = {truth: "var(--theme-foreground)", arrivedOnly: "#e0453a", missingAsLegit: "#9aa5b8"};
 const rateNames = {truth: "truth (all labels, known later)", arrivedOnly: "on arrived labels only", missingAsLegit: "missing labels taken as legitimate"};
 const percent = (x, d = 1) => `${(100 * x).toFixed(d)}%`;
+const rateTicks = [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1];
+
+/**
+ * The three rate series as line marks, the truth dashed and drawn last (on top): Plot's
+ * strokeDasharray is a constant, not a channel, so the truth gets a mark of its own.
+ */
+function rateLines(long, line) {
+  const truth = long.filter((d) => d.series === rateNames.truth);
+  const others = long.filter((d) => d.series !== rateNames.truth);
+  return [line(others, {stroke: "series", strokeWidth: 2}), line(truth, {stroke: "series", strokeWidth: 2, strokeDasharray: "4,3"})];
+}
 
 /** Label delay histograms, rows {is_fraud, bin, labels} (bins of one day), each class as a share of its arrived labels. */
 export function delayHistogramChart(rows, {width, summary = []}) {
@@ -42,11 +53,14 @@ export function asOfChart(rows, {width, asOf, cutoff}) {
     height: 300,
     marginLeft: 50,
     x: {type: "utc", label: null},
-    y: {label: "↑ fraud rate (7-day mean, log scale)", type: "log", domain: [0.002, 1], grid: true, tickFormat: (d) => `${+(100 * d).toPrecision(2)}%`, ticks: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]},
+    y: {type: "log", domain: [0.002, 1]},
     color: {domain: Object.values(rateNames), range: Object.values(rateColors), legend: true},
     marks: [
+      // Tick labels as an explicit text channel: a log scale's tickFormat blanks 0.5%, 5% and 50%.
+      Plot.axisY(rateTicks, {text: (d) => `${+(100 * d).toPrecision(2)}%`, label: "↑ fraud rate (7-day mean, log scale)"}),
+      Plot.gridY(rateTicks),
       Plot.rectX([{}], {x1: () => cutoff, x2: () => asOf, fill: "var(--theme-foreground-faintest)", fillOpacity: 0.7}),
-      Plot.lineY(long, Plot.windowY({k: 7, reduce: "mean", anchor: "end"}, {x: "day", y: (d) => (d.rate > 0 ? d.rate : NaN), stroke: "series", strokeWidth: 2, strokeDasharray: (d) => (d.series === rateNames.truth ? "4,3" : null)})),
+      ...rateLines(long, (data, options) => Plot.lineY(data, Plot.windowY({k: 7, reduce: "mean", anchor: "end"}, {x: "day", y: (d) => (d.rate > 0 ? d.rate : NaN), ...options}))),
       Plot.ruleX([cutoff], {stroke: "var(--theme-foreground-muted)"}),
       Plot.text([cutoff], {x: (d) => d, frameAnchor: "top", text: () => "maturity cutoff", dx: -4, dy: 4, textAnchor: "end", fill: "var(--theme-foreground-muted)"}),
       Plot.text([asOf], {x: (d) => d, frameAnchor: "top", text: () => "as of", dx: -4, dy: 4, textAnchor: "end", fill: "var(--theme-foreground-muted)"}),
@@ -54,10 +68,11 @@ export function asOfChart(rows, {width, asOf, cutoff}) {
   });
   const arrived = Plot.plot({
     width,
-    height: 150,
+    height: 164,
     marginLeft: 50,
-    x: {type: "utc", label: "day of the transaction →"},
-    y: {label: "↑ labels arrived", percent: true, domain: [0, 100], grid: true, ticks: [0, 50, 100]},
+    marginBottom: 46,
+    x: {type: "utc", label: "day of the transaction →", labelOffset: 42}, // below the two-line date ticks
+    y: {label: "↑ labels arrived (%)", percent: true, domain: [0, 100], grid: true, ticks: [0, 50, 100]},
     marks: [
       Plot.areaY(rows, {x: "day", y: "completeness", fill: "#4269d0", fillOpacity: 0.25, curve: "step"}),
       Plot.lineY(rows, {x: "day", y: "completeness", stroke: "#4269d0", curve: "step"}),
@@ -83,7 +98,7 @@ export function maturityChart(rows, {width, maturity}) {
     color: {domain: Object.values(rateNames), range: Object.values(rateColors), legend: true},
     marks: [
       Plot.ruleX([maturity], {stroke: "var(--theme-foreground-faint)", strokeWidth: 8, strokeOpacity: 0.5}),
-      Plot.lineY(long.filter((d) => Number.isFinite(d.rate)), {x: "m", y: "rate", stroke: "series", strokeWidth: 2, strokeDasharray: (d) => (d.series === rateNames.truth ? "4,3" : null)}),
+      ...rateLines(long.filter((d) => Number.isFinite(d.rate)), (data, options) => Plot.lineY(data, {x: "m", y: "rate", ...options})),
       at ? Plot.text([at], {x: "maturity_days", y: "arrivedOnly", text: (d) => percent(d.arrivedOnly, 2), dy: -10, fill: rateColors.arrivedOnly, fontWeight: 600}) : null,
       at ? Plot.text([at], {x: "maturity_days", y: "missingAsLegit", text: (d) => percent(d.missingAsLegit, 2), dy: 12, fill: "#6b7689", fontWeight: 600}) : null,
       Plot.ruleY([0]),

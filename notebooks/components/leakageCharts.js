@@ -44,6 +44,7 @@ export function weightsChart(rows, {width, models}) {
     width: Math.max(360, width),
     height: 70 + 52 * features.length,
     marginLeft: 140,
+    insetLeft: 36, // room for the label left of a negative bar
     marginRight: 50,
     x: {label: "weight on the standardized feature →", grid: true},
     y: {label: null, domain: features, padding: 0.1},
@@ -52,7 +53,9 @@ export function weightsChart(rows, {width, models}) {
       const data = rows.filter((d) => d.model === model);
       return [
         Plot.barX(data, {x: "weight", y: "feature", fill: "model", ...half(model)}),
-        Plot.text(data, {x: "weight", y: "feature", text: (d) => d.weight.toFixed(2), dy: model === models[0] ? -11 : 11, dx: 4, textAnchor: "start", fontSize: 10}),
+        // Each label sits just past the end of its bar: right of a positive bar, left of a negative one.
+        Plot.text(data.filter((d) => d.weight >= 0), {x: "weight", y: "feature", text: (d) => d.weight.toFixed(2), dy: model === models[0] ? -11 : 11, dx: 4, textAnchor: "start", fontSize: 10}),
+        Plot.text(data.filter((d) => d.weight < 0), {x: "weight", y: "feature", text: (d) => d.weight.toFixed(2), dy: model === models[0] ? -11 : 11, dx: -4, textAnchor: "end", fontSize: 10}),
       ];
     }).concat([Plot.ruleX([0])]),
   });

@@ -67,7 +67,7 @@ export function lateByDayChart(days, {width, overall, threshold}) {
       Plot.areaY(days, {x: "day", y: "late_share", fill: colors.late, fillOpacity: 0.15, curve: "step"}),
       Plot.lineY(days, {x: "day", y: "late_share", stroke: colors.late, curve: "step"}),
       Plot.ruleY([overall], {stroke: colors.muted, strokeDasharray: "3,3"}),
-      Plot.text([overall], {y: (d) => d, frameAnchor: "right", dy: -8, text: (d) => `overall ${percent(d)}`, fill: colors.muted}),
+      Plot.text([overall], {y: (d) => d, frameAnchor: "right", dy: -8, text: (d) => `overall ${percent(d)}`, fill: colors.muted, stroke: "var(--theme-background-alt)", strokeWidth: 4, paintOrder: "stroke"}),
       Plot.tip(days, Plot.pointerX({x: "day", y: "late_share", title: (d) => `${day(d.day)}\n${d.late} of ${d.rows} late (${percent(d.late_share)})`})),
     ],
   });

@@ -30,9 +30,9 @@ export function watermarkChart({rows, fates, runEnds, lookbackMs, from, to}, {wi
     width,
     height: 420,
     marginLeft: 64,
-    marginBottom: 48,
-    x: {type: "utc", label: "arrived (processing time) →", labelOffset: 44, domain: [from, to]},
-    y: {type: "utc", label: "↑ happened (event time)", grid: true},
+    marginBottom: 40,
+    x: {type: "utc", label: "arrived (processing time) →", labelOffset: 34, domain: [from, to], tickFormat: dayOrHour},
+    y: {type: "utc", label: "↑ happened (event time)", grid: true, tickFormat: dayOrHour},
     color: {domain: shown.map((f) => fateLabels[f]), range: shown.map((f) => fateColors[f]), legend: true},
     marks: [
       Plot.ruleX(ends, {stroke: "var(--theme-foreground-faintest)"}),
@@ -44,6 +44,14 @@ export function watermarkChart({rows, fates, runEnds, lookbackMs, from, to}, {wi
       Plot.tip(points.filter((d) => d.fate !== "on_time"), Plot.pointer({x: "arrival", y: "event", title: (d) => `customer ${JSON.parse(d.key)[0]} · ${fateLabels[d.fate]}\nhappened ${iso(d.event)}\narrived ${iso(d.arrival)}\n${hours(d.late)} before its run's watermark`})),
     ],
   });
+}
+
+const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** One-line UTC tick labels: "Feb 4" at midnight, "12:00" within a day. */
+function dayOrHour(date) {
+  const d = new Date(date);
+  return d.getUTCHours() === 0 && d.getUTCMinutes() === 0 ? `${months[d.getUTCMonth()]} ${d.getUTCDate()}` : d.toISOString().slice(11, 16);
 }
 
 function order(fate) {
