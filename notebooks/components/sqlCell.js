@@ -68,7 +68,7 @@ export function sqlCell(result, {width = 640, title, maxHeight = 320, ...tableOp
   const fill = (r) => {
     figure.dataset.state = r.state;
     body.replaceChildren(sqlText(r.text), paramList(r.params), meta(r));
-    if (r.state === "done") body.append(Inputs.table(r.table, {width, maxHeight, format: timeFormats(r.table), ...tableOptions}));
+    if (r.state === "done") body.append(Inputs.table(r.table, {width, maxHeight, ...tableOptions, format: {...timeFormats(r.table), ...tableOptions.format}}));
     else body.append(element("p", "fslab-sql__error", r.error));
   };
   if (typeof result?.then === "function") {
