@@ -17,7 +17,13 @@ export interface CompiledCheck {
 }
 
 export interface CompiledChecks {
-  /** ONE scan: `count(*)` and a `count(*) FILTER (WHERE ...)` per row-level check. */
+  /**
+   * ONE scan: `count(*)` and a `count_if(...)` per row-level check. `count_if(p)` counts
+   * what `count(*) FILTER (WHERE p)` counts (a NULL `p` is not counted), but DuckDB
+   * evaluates it as one more boolean per row, while each FILTER clause runs its own filter
+   * and slices a copy of the chunk for its aggregate: with 15 rules over 10M rows, FILTER
+   * took 1.8× (native) and 3.6× (DuckDB-WASM) the time of count_if (bench/README.md).
+   */
   aggregate: SqlFragment;
   checks: CompiledCheck[];
 }
@@ -28,7 +34,7 @@ export interface CompiledChecks {
  * each. A check whose property has no column is not run (`problem` says why); the
  * property's `present` check reports the missing column.
  *
- * @example compileChecks(specs, "t", [{name: "a", type: "INTEGER"}]).aggregate.text // => 'SELECT count(*) AS "rows", count(*) FILTER (WHERE "a" IS NULL) AS "c1" FROM "t"'
+ * @example compileChecks(specs, "t", [{name: "a", type: "INTEGER"}]).aggregate.text // => 'SELECT count(*) AS "rows", count_if("a" IS NULL) AS "c1" FROM "t"'
  */
 export function compileChecks(specs: readonly CheckSpec[], table: string, columns: readonly Column[]): CompiledChecks {
   const byName = new Map(columns.map((c) => [c.name, c]));
@@ -48,7 +54,7 @@ export function compileChecks(specs: readonly CheckSpec[], table: string, column
     }
     const predicate = rowPredicate(m.test, column, spec.logicalType, spec.property === null ? [] : listedText(specs, spec.property));
     const alias = `c${i}`;
-    counts.push(sql`count(*) FILTER (WHERE ${predicate}) AS ${ident(alias)}`);
+    counts.push(sql`count_if(${predicate}) AS ${ident(alias)}`);
     return {spec, predicate, alias};
   });
   return {aggregate: sql`SELECT ${join(counts)} FROM ${from}`, checks};
@@ -66,9 +72,13 @@ function listedText(specs: readonly CheckSpec[], property: string): string[] {
   return [...listed];
 }
 
-/** The query of one row-level check alone, as shown to a reader: `SELECT count(*) FILTER (...) FROM t`. */
+/**
+ * The query of one row-level check alone, as shown to a reader.
+ *
+ * @example countQuery(sql`"a" IS NULL`, "t").text // => 'SELECT count_if("a" IS NULL) AS "unexpected" FROM "t"'
+ */
 export function countQuery(predicate: SqlFragment, table: string): SqlFragment {
-  return sql`SELECT count(*) FILTER (WHERE ${predicate}) AS "unexpected" FROM ${ident(table)}`;
+  return sql`SELECT count_if(${predicate}) AS "unexpected" FROM ${ident(table)}`;
 }
 
 /** Up to `limit` violating rows of a row-level check. */
