@@ -1,5 +1,5 @@
-import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
-import {viewOutputColumns} from "../pit/index.js";
+import {ident, join, sql, type SqlFragment} from "../sql/index.js";
+import {spineCte, spineSelect, viewOutputColumns} from "../pit/index.js";
 import type {PointInTimeSqlInput} from "../pit/index.js";
 
 /**
@@ -12,9 +12,8 @@ import type {PointInTimeSqlInput} from "../pit/index.js";
  * @example latestValueJoinSql({spine: "s", views: []}).text // => 'WITH "__pit_spine" AS (SELECT *, rowid AS "__pit_row" FROM "s")\nSELECT s.* EXCLUDE ("__pit_row")\nFROM "__pit_spine" s\nORDER BY s."__pit_row"'
  */
 export function latestValueJoinSql(input: PointInTimeSqlInput): SqlFragment {
-  const order = input.spineOrderField ? ident(input.spineOrderField) : raw("rowid");
   const ctes = [
-    sql`"__pit_spine" AS (SELECT *, ${order} AS "__pit_row" FROM ${ident(input.spine)})`,
+    spineCte(input),
     ...input.views.map(({view, source}, i) => {
       const keys = join(view.joinKeys.map((key) => ident(key)));
       const created = view.createdTimestampField ? sql`, ${ident(view.createdTimestampField)} DESC NULLS LAST` : sql``;
@@ -28,10 +27,7 @@ export function latestValueJoinSql(input: PointInTimeSqlInput): SqlFragment {
       source === view.timestampField ? sql`${alias(i)}."__pit_ts" AS ${ident(name)}` : sql`${alias(i)}.${ident(source)} AS ${ident(name)}`
     )
   );
-  return sql`WITH ${join(ctes, ",\n")}
-SELECT ${join([raw(`s.* EXCLUDE ("__pit_row")`), ...columns], ",\n  ")}
-FROM "__pit_spine" s${join(joins, "")}
-ORDER BY s."__pit_row"`;
+  return spineSelect(ctes, joins, columns);
 }
 
 function alias(i: number): SqlFragment {
