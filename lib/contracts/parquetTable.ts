@@ -1,5 +1,6 @@
 import {Bool, DateDay, Float32, Float64, Int32, Int64, Table, TimestampMillisecond, Utf8, vectorFromArray, type DataType, type Vector} from "apache-arrow";
 import {parquetMetadata, parquetRead, parquetReadObjects, parquetSchema, type SchemaTree} from "hyparquet";
+import {compressors} from "hyparquet-compressors";
 
 /** Progress of a decode: `done` of `total` columns, the last one named. */
 export interface ParquetProgress {
@@ -21,10 +22,11 @@ const parsers = {
  * Decodes Parquet bytes into an Arrow table with hyparquet, one column at a time (DuckDB-WASM
  * reads Arrow but has no Parquet offline). Integers stay integers (INT64 as BigInt), times
  * become TIMESTAMP (ms, UTC), dates DATE, decimals DOUBLE, text UTF-8; nested and binary
- * values become text. `onProgress` is awaited after each column, so a caller can yield to
- * the page between columns. Throws when the bytes are not Parquet, and before decoding
- * anything when a column chunk uses a compression other than SNAPPY or none (hyparquet
- * alone has no GZIP, ZSTD, LZ4 or BROTLI).
+ * values become text. Chunks may be uncompressed, SNAPPY, GZIP, BROTLI, ZSTD, LZ4 or LZ4_RAW
+ * (hyparquet-compressors: JavaScript and an inlined wasm, nothing is fetched). `onProgress` is
+ * awaited after each column, so a caller can yield to the page between columns. Throws one
+ * line when the bytes are not Parquet, before decoding anything when a chunk uses another
+ * codec (LZO), and naming the column and codec when a chunk's bytes are damaged.
  *
  * @example (await parquetTable(bytes)).numRows // => 3
  */
@@ -36,39 +38,59 @@ export async function parquetTable(bytes: ArrayBuffer, {onProgress}: {onProgress
     throw new Error(`parquetTable requires a Parquet file, got bytes it cannot read (${(error as Error).message})`);
   }
   const codec = unsupportedCodec(metadata);
-  if (codec) throw new Error(`parquetTable requires UNCOMPRESSED or SNAPPY column chunks, got ${codec.codec} (column ${JSON.stringify(codec.column)})`);
+  if (codec) throw new Error(`parquetTable requires column chunks compressed with ${codecNames}, got ${codec.codec} (column ${JSON.stringify(codec.column)})`);
   const rows = Number(metadata.num_rows);
   const columns = parquetSchema(metadata).children;
   const vectors: Record<string, Vector> = {};
   for (const [i, column] of columns.entries()) {
     const name = column.element.name;
     const type = arrowType(column);
-    const values = await readColumn(bytes, metadata, column, type);
+    let values;
+    try {
+      values = await readColumn(bytes, metadata, column, type);
+    } catch (error) {
+      throw new Error(`parquetTable requires readable column chunks, got damaged data in column ${JSON.stringify(name)} (${chunkCodecs(metadata, name)}): ${firstLine(error)}`);
+    }
     vectors[name] = vectorFromArray(values as unknown[], type as never);
     await onProgress?.({column: name, done: i + 1, total: columns.length, rows});
   }
   return new Table(vectors);
 }
 
-/** The first column chunk whose compression hyparquet cannot undo on its own, if any. */
+const codecNames = ["UNCOMPRESSED", ...Object.keys(compressors)].join(", ").replace(/, ([^,]*)$/, " or $1");
+
+/** The first column chunk whose compression neither hyparquet nor hyparquet-compressors undoes, if any. */
 function unsupportedCodec(metadata: ReturnType<typeof parquetMetadata>): {codec: string; column: string} | undefined {
   for (const group of metadata.row_groups) {
     for (const chunk of group.columns) {
       const codec = chunk.meta_data?.codec;
-      if (codec && codec !== "UNCOMPRESSED" && codec !== "SNAPPY") return {codec, column: chunk.meta_data!.path_in_schema.join(".")};
+      if (codec && codec !== "UNCOMPRESSED" && !(codec in compressors)) return {codec, column: chunk.meta_data!.path_in_schema.join(".")};
     }
   }
   return undefined;
 }
 
+/** The codecs of a top-level column's chunks, e.g. "ZSTD", for naming them when one is damaged. */
+function chunkCodecs(metadata: ReturnType<typeof parquetMetadata>, name: string): string {
+  const codecs = new Set<string>();
+  for (const group of metadata.row_groups) {
+    for (const chunk of group.columns) if (chunk.meta_data?.path_in_schema[0] === name) codecs.add(chunk.meta_data.codec);
+  }
+  return [...codecs].join(", ") || "no chunks";
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split("\n")[0]!;
+}
+
 async function readColumn(bytes: ArrayBuffer, metadata: ReturnType<typeof parquetMetadata>, column: SchemaTree, type: DataType): Promise<unknown[]> {
   const name = column.element.name;
   if (column.children.length) {
-    const objects = await parquetReadObjects({file: bytes, metadata, columns: [name], parsers});
+    const objects = await parquetReadObjects({file: bytes, metadata, columns: [name], parsers, compressors});
     return objects.map((row) => (row[name] === null || row[name] === undefined ? null : JSON.stringify(row[name], (_, v) => (typeof v === "bigint" ? Number(v) : v))));
   }
   const chunks: {rowStart: number; data: ArrayLike<unknown>}[] = [];
-  await parquetRead({file: bytes, metadata, columns: [name], parsers, onChunk: ({columnName, columnData, rowStart}) => {
+  await parquetRead({file: bytes, metadata, columns: [name], parsers, compressors, onChunk: ({columnName, columnData, rowStart}) => {
     if (columnName === name) chunks.push({rowStart, data: columnData as ArrayLike<unknown>});
   }});
   chunks.sort((a, b) => a.rowStart - b.rowStart);
