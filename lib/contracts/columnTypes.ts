@@ -73,6 +73,24 @@ export function typedValue(declared: LogicalType | undefined, column: Column): S
   return sql`TRY_CAST(${col} AS ${raw(target)})`;
 }
 
+/**
+ * A column as a sample row shows it: plain scalars (numbers, booleans, dates, timestamps,
+ * text) as they are, anything else as DuckDB's text for it. Samples are for people, and
+ * the engines return the other types differently or not at all: native DuckDB refuses
+ * STRUCT, MAP, INTERVAL, UUID, ENUM, UHUGEINT, BIT and TIME WITH TIME ZONE (so a sample
+ * query selecting one failed and the samples went missing), DuckDB-WASM gives blobs and
+ * UHUGEINT as byte lists and intervals as pairs, and both give a TIME as a count of
+ * microseconds. DuckDB's text ("1 day", "{'a': 1}", "12:00:00") reads the same on both.
+ *
+ * @example [sampleColumn({name: "a", type: "BIGINT"}).text, sampleColumn({name: "m", type: "STRUCT(a BIGINT)"}).text] // => ['"a"', 'CAST("m" AS VARCHAR) AS "m"']
+ */
+export function sampleColumn(column: Column): SqlFragment {
+  const col = ident(column.name);
+  const category = typeCategory(column.type);
+  const plain = category !== "other" && category !== "time" && column.type.toUpperCase() !== "UHUGEINT";
+  return plain ? col : sql`CAST(${col} AS VARCHAR) AS ${col}`;
+}
+
 /** True for a row whose value is present but does not fit the declared type. */
 export function typeViolation(declared: LogicalType, column: Column): SqlFragment {
   const col = ident(column.name);

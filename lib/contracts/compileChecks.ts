@@ -1,5 +1,5 @@
 import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
-import {typedValue, type Column} from "./columnTypes.js";
+import {sampleColumn, typedValue, type Column} from "./columnTypes.js";
 import type {CheckSpec} from "./contractChecks.js";
 import {rowPredicate} from "./rowPredicate.js";
 
@@ -81,18 +81,38 @@ export function countQuery(predicate: SqlFragment, table: string): SqlFragment {
   return sql`SELECT count_if(${predicate}) AS "unexpected" FROM ${ident(table)}`;
 }
 
-/** Up to `limit` violating rows of a row-level check. */
-export function sampleQuery(predicate: SqlFragment, table: string, limit: number): SqlFragment {
-  return sql`SELECT * FROM ${ident(table)} WHERE ${predicate} LIMIT ${raw(String(Math.max(0, Math.floor(limit))))}`;
+/**
+ * Up to `limit` violating rows of a row-level check, every column of the table (`columns`,
+ * as DESCRIBE gives them) in order, those that are not plain scalars as text (sampleColumn).
+ *
+ * @example sampleQuery(sql`"v" IS NULL`, "t", 5, [{name: "v", type: "BIGINT"}, {name: "gap", type: "INTERVAL"}]).text // => 'SELECT "v", CAST("gap" AS VARCHAR) AS "gap" FROM "t" WHERE "v" IS NULL LIMIT 5'
+ */
+export function sampleQuery(predicate: SqlFragment, table: string, limit: number, columns: readonly Column[]): SqlFragment {
+  if (columns.length === 0) throw new Error(`sampleQuery requires the table's columns, got none`);
+  return sql`SELECT ${join(columns.map(sampleColumn))} FROM ${ident(table)} WHERE ${predicate} LIMIT ${rowLimit(limit)}`;
 }
 
 /**
  * Up to `limit` duplicated keys with how often each occurs, most frequent first, then by
  * key: without the key as tie-breaker, multi-threaded DuckDB picks different keys per run.
+ * Keys are grouped and ordered by their values and shown as sampleColumn shows them (a
+ * UUID key as text); `columns` gives their types.
+ *
+ * @example duplicateSampleQuery(["id"], "t", 3, [{name: "id", type: "UUID"}]).text // => 'SELECT CAST("id" AS VARCHAR) AS "id", "occurrences" FROM (SELECT "id", count(*) AS "occurrences" FROM "t" WHERE "id" IS NOT NULL GROUP BY "id" HAVING count(*) > 1) AS "g" ORDER BY "g"."occurrences" DESC, "g"."id" LIMIT 3'
  */
-export function duplicateSampleQuery(keys: readonly string[], table: string, limit: number): SqlFragment {
-  const order = join([raw('"occurrences" DESC'), ...keys.map((k) => ident(k))]);
-  return sql`${groups(keys, ident(table))} ORDER BY ${order} LIMIT ${raw(String(Math.max(0, Math.floor(limit))))}`;
+export function duplicateSampleQuery(keys: readonly string[], table: string, limit: number, columns: readonly Column[]): SqlFragment {
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const shown = keys.map((k) => {
+    const column = byName.get(k);
+    if (!column) throw new Error(`duplicateSampleQuery requires a column for every key, got none for ${JSON.stringify(k)}`);
+    return sampleColumn(column);
+  });
+  const order = join([sql`"g"."occurrences" DESC`, ...keys.map((k) => sql`"g".${ident(k)}`)]);
+  return sql`SELECT ${join(shown)}, "occurrences" FROM (${groups(keys, ident(table))}) AS "g" ORDER BY ${order} LIMIT ${rowLimit(limit)}`;
+}
+
+function rowLimit(limit: number): SqlFragment {
+  return raw(String(Math.max(0, Math.floor(limit))));
 }
 
 /**

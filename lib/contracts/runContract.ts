@@ -87,7 +87,7 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
     const value = outcome.value;
     const status: CheckStatus = meetsThreshold(value, spec.threshold) ? "pass" : spec.onViolation;
     const unexpected = m.kind === "rows" || m.kind === "duplicates" ? measured.unexpected : null;
-    const samples = status === "pass" || unexpected === 0 ? [] : await violatingSamples(engine, check, table, sampleSize);
+    const samples = status === "pass" || unexpected === 0 ? [] : await violatingSamples(engine, check, table, columns, sampleSize);
     results.push({
       ...base, status, value, unit: m.kind === "freshness" ? "ms" : spec.unit, samples,
       unexpected_count: unexpected, unexpected_percent: unexpected === null ? null : rows ? (100 * unexpected) / rows : 0,
@@ -144,9 +144,9 @@ async function measure(engine: SqlEngine, check: CompiledCheck, counts: Map<stri
   }
 }
 
-async function violatingSamples(engine: SqlEngine, check: CompiledCheck, table: string, limit: number): Promise<Record<string, JsonValue>[]> {
+async function violatingSamples(engine: SqlEngine, check: CompiledCheck, table: string, columns: readonly Column[], limit: number): Promise<Record<string, JsonValue>[]> {
   const m = check.spec.measure;
-  const query = check.predicate ? sampleQuery(check.predicate, table, limit) : m.kind === "duplicates" ? duplicateSampleQuery(m.keys, table, limit) : undefined;
+  const query = check.predicate ? sampleQuery(check.predicate, table, limit, columns) : m.kind === "duplicates" ? duplicateSampleQuery(m.keys, table, limit, columns) : undefined;
   if (!query || limit <= 0) return [];
   try {
     return jsonRows(await engine.query(query));

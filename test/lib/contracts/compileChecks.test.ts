@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {compileChecks, contractChecks, referenceCounts} from "../../../lib/contracts/index.js";
+import {compileChecks, contractChecks, duplicateSampleQuery, referenceCounts, sampleQuery} from "../../../lib/contracts/index.js";
+import {sql} from "../../../lib/sql/index.js";
 import {contractOf} from "./engines.js";
 
 const contract = contractOf(`schema:
@@ -59,6 +60,33 @@ describe("compileChecks(specs, table, columns)", () => {
       ["t.code.type", 'column "code" is missing'], ["t.code.pattern", 'column "code" is missing'],
     ]);
     expect(partial.aggregate.text).not.toContain("amount");
+  });
+});
+
+describe("sampleQuery(predicate, table, limit, columns) and duplicateSampleQuery(keys, table, limit, columns)", () => {
+  const columns = [
+    {name: "id", type: "BIGINT"}, {name: "meta", type: "STRUCT(a BIGINT, b VARCHAR)"}, {name: "tags", type: "BIGINT[]"}, {name: "gap", type: "INTERVAL"},
+    {name: "u", type: "UUID"}, {name: "big", type: "UHUGEINT"}, {name: "at", type: "TIMESTAMP WITH TIME ZONE"}, {name: "t", type: "TIME"}, {name: "v", type: "DOUBLE"},
+  ];
+
+  it("sampleQuery selects plain scalars as they are and every other column as text, in the table's order", () => {
+    const query = sampleQuery(sql`"v" IS NULL`, "my table", 5, columns);
+    expect(query.text).toBe(
+      'SELECT "id", CAST("meta" AS VARCHAR) AS "meta", CAST("tags" AS VARCHAR) AS "tags", CAST("gap" AS VARCHAR) AS "gap", CAST("u" AS VARCHAR) AS "u", '
+      + 'CAST("big" AS VARCHAR) AS "big", "at", CAST("t" AS VARCHAR) AS "t", "v" FROM "my table" WHERE "v" IS NULL LIMIT 5',
+    );
+  });
+
+  it("duplicateSampleQuery groups and orders by the key's values and shows a UUID key as text", () => {
+    expect(duplicateSampleQuery(["u", "id"], "t", 2.7, columns).text).toBe(
+      'SELECT CAST("u" AS VARCHAR) AS "u", "id", "occurrences" FROM (SELECT "u", "id", count(*) AS "occurrences" FROM "t" WHERE "u" IS NOT NULL AND "id" IS NOT NULL GROUP BY "u", "id" HAVING count(*) > 1) AS "g" '
+      + 'ORDER BY "g"."occurrences" DESC, "g"."u", "g"."id" LIMIT 2',
+    );
+  });
+
+  it("both throw when they are not given the columns they show", () => {
+    expect(() => sampleQuery(sql`true`, "t", 5, [])).toThrow("sampleQuery requires the table's columns, got none");
+    expect(() => duplicateSampleQuery(["k"], "t", 5, columns)).toThrow('duplicateSampleQuery requires a column for every key, got none for "k"');
   });
 });
 

@@ -4,7 +4,9 @@ import {join} from "node:path";
 import {SaxesParser} from "saxes";
 import {Table, vectorFromArray} from "apache-arrow";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {sqlStringLiteral} from "../../../lib/sql/index.js";
 import {generateWorld} from "../../../lib/synth/index.js";
+import {createNativeEngine} from "../../../src/engines/index.js";
 import {writeTable} from "../../../src/io/index.js";
 import {fslabInProcess as fslab} from "./fslab.js";
 
@@ -74,6 +76,22 @@ describe("fslab check", () => {
     expect(stdout).toContain("FAIL  transactions.txn_id.type");
     expect(stdout).toMatch(/1 of \d+ rows \([\d.]+%\) have txn_id not a valid integer \(the column is VARCHAR\)/);
     expect(stdout).toContain('e.g. {"txn_id":"oops"');
+  });
+
+  it("shows the failing rows of a Parquet file with STRUCT, LIST and INTERVAL columns (they used to vanish)", async () => {
+    const file = join(dir, "nested.parquet");
+    const engine = await createNativeEngine();
+    try {
+      await engine.query(`COPY (SELECT i AS id, {'a': i, 'b': 'x'} AS meta, [i, i + 1] AS tags, INTERVAL 1 DAY AS gap, CASE WHEN i % 3 = 0 THEN NULL ELSE i END AS v FROM range(10) t(i)) TO ${sqlStringLiteral(file)} (FORMAT parquet)`);
+    } finally {
+      await engine.close();
+    }
+    await writeFile(join(dir, "nested.yaml"), "apiVersion: v3.0.2\nkind: DataContract\nid: nested\nversion: 1.0.0\nstatus: active\nschema:\n  - name: nested\n    properties:\n      - {name: v, logicalType: integer, required: true}\n");
+    const {code, stdout} = await fslab("check", "--contract", join(dir, "nested.yaml"), "--data", file, "--format", "json");
+    const required = (JSON.parse(stdout) as {checks: {id: string; samples: unknown[]}[]}).checks.find((c) => c.id === "nested.v.required")!;
+    expect(code).toBe(1);
+    expect(required.samples).toHaveLength(4);
+    expect(required.samples[1]).toEqual({id: 3, meta: "{'a': 3, 'b': x}", tags: "[3, 4]", gap: "1 day", v: null});
   });
 
   it("fails freshness when the data is older than the SLA at --as-of", async () => {
