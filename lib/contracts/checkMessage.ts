@@ -16,20 +16,23 @@ export interface Measured {
 /**
  * One line a person can act on: what was found, and what the contract requires.
  *
- * @example checkMessage(spec, {rows: 1000, unexpected: 3}) // => '3 of 1000 rows (0.3%) have amount < 0; must be = 0 rows'
+ * Counts read with thousands separators, always en-US whatever the machine's locale, so
+ * a message is the same in a CI log, a terminal and the browser.
+ *
+ * @example checkMessage(spec, {rows: 10_044_440, unexpected: 19_926}) // => '19,926 of 10,044,440 rows (0.2%) have amount < 0; must be = 0 rows'
  */
 export function checkMessage(spec: CheckSpec, m: Measured): string {
-  const must = `must be ${spec.unit === "percent" ? describeThreshold(spec.threshold, (n) => `${n}%`) : describeThreshold(spec.threshold, (n) => `${n} rows`)}`;
+  const must = `must be ${spec.unit === "percent" ? describeThreshold(spec.threshold, (n) => `${n}%`) : describeThreshold(spec.threshold, (n) => `${count(n)} rows`)}`;
   const p = spec.property ?? "";
-  const of = `${m.unexpected} of ${m.rows} rows${m.rows ? ` (${percent(m.unexpected, m.rows)})` : ""}`;
+  const of = `${count(m.unexpected)} of ${count(m.rows)} rows${m.rows ? ` (${percent(m.unexpected, m.rows)})` : ""}`;
   const measure = spec.measure;
   switch (measure.kind) {
     case "present":
       return m.column ? `column ${p} is present (${m.column.type})` : `column ${p} is missing from the data${spec.onViolation === "warn" ? " (optional, so read as null)" : ""}; its other checks were not run`;
     case "rowCount":
-      return `the data has ${m.rows} rows; must be ${describeThreshold(spec.threshold)} rows`;
+      return `the data has ${count(m.rows)} rows; must be ${describeThreshold(spec.threshold, count)} rows`;
     case "duplicates":
-      return `${of} repeat the ${measure.keys.join(", ")} of an earlier row (${m.keys ?? 0} ${measure.keys.length > 1 ? "keys" : "values"} occur more than once); ${must}`;
+      return `${of} repeat the ${measure.keys.join(", ")} of an earlier row (${count(m.keys ?? 0)} ${measure.keys.length > 1 ? "keys" : "values"} occur more than once); ${must}`;
     case "freshness":
       if (!m.newest) return `${p} has no values, so freshness cannot be shown; the newest value must be at most ${measure.text} old`;
       return `the newest ${p} is ${m.newest}, ${duration(Date.parse(m.asOf!) - Date.parse(m.newest))} old at ${m.asOf}; must be at most ${measure.text} old`;
@@ -52,6 +55,13 @@ function violation(test: RowTest, p: string, type?: string): string {
     case "type": return `have ${p} not a valid ${test.logicalType}${type ? ` (the column is ${type})` : ""}`;
     case "expression": return `break the rule ${test.sql}`;
   }
+}
+
+const counts = new Intl.NumberFormat("en-US", {maximumFractionDigits: 20});
+
+/** A count (or a threshold in rows) as en-US text: 10044440 → "10,044,440". */
+function count(n: number): string {
+  return counts.format(n);
 }
 
 function percent(part: number, whole: number): string {

@@ -1,5 +1,8 @@
 import type {ContractResult} from "./runContract.js";
 
+// en-US whatever the locale, as the checks' messages count rows.
+const rowCount = new Intl.NumberFormat("en-US");
+
 /**
  * A contract run as text for a terminal: a verdict line, one line per check (the
  * failing ones with up to three sample rows) and a tally.
@@ -8,7 +11,7 @@ import type {ContractResult} from "./runContract.js";
  */
 export function textReport(result: ContractResult, contract: string, data: string): string {
   const width = Math.max(0, ...result.checks.map((c) => c.id.length));
-  const lines = [`${contract} on ${data}: ${result.status.toUpperCase()} (${result.rows} rows, ${result.checks.length} checks)`];
+  const lines = [`${contract} on ${data}: ${result.status.toUpperCase()} (${rowCount.format(result.rows)} rows, ${result.checks.length} checks)`];
   for (const c of result.checks) {
     const label = c.status === "pass" ? "pass " : c.status.toUpperCase().padEnd(5);
     lines.push(`  ${label} ${c.id.padEnd(width)}  ${c.message}`);
