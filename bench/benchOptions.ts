@@ -1,9 +1,14 @@
 /** The sizes a benchmark runs at: `large` is the issues' world, the others are for quick runs. */
 export type BenchScale = "small" | "medium" | "large";
 
+/** The benchmark suites; `all` on the command line runs them in this order. */
+export const benchSuites = ["pit", "contracts"] as const;
+export type BenchSuite = (typeof benchSuites)[number];
+
 /** What `npm run bench -- <suite> [--json] [--scale S] [--repeats N] [--cases a,b]` asks for. */
 export interface BenchOptions {
-  suite: string;
+  /** The suites to run: one, or all of them for `all`. */
+  suites: BenchSuite[];
   json: boolean;
   scale: BenchScale;
   /** Timed runs per case; the median is reported. Default: 5 at small, 3 otherwise. */
@@ -15,9 +20,10 @@ export interface BenchOptions {
 const scales: readonly BenchScale[] = ["small", "medium", "large"];
 
 /**
- * Parses the bench command line. Throws on anything it does not know.
+ * Parses the bench command line. Throws on anything it does not know, with the message
+ * the CLI prints before it exits with code 2.
  *
- * @example benchOptions(["pit", "--scale", "small"]) // => {suite: "pit", json: false, scale: "small", repeats: 5}
+ * @example benchOptions(["pit", "--scale", "small"]) // => {suites: ["pit"], json: false, scale: "small", repeats: 5}
  */
 export function benchOptions(argv: readonly string[]): BenchOptions {
   let suite: string | undefined;
@@ -30,11 +36,11 @@ export function benchOptions(argv: readonly string[]): BenchOptions {
     if (arg === "--json") json = true;
     else if (arg === "--scale") {
       const value = argv[++i];
-      if (!scales.includes(value as BenchScale)) throw new Error(`bench requires --scale ${scales.join("|")}, got ${JSON.stringify(value)}`);
+      if (!scales.includes(value as BenchScale)) throw new Error(`bench requires --scale ${scales.join("|")}, got ${given(value)}`);
       scale = value as BenchScale;
     } else if (arg === "--repeats") {
       const value = Number(argv[++i]);
-      if (!Number.isInteger(value) || value < 1) throw new Error(`bench requires --repeats to be a whole number ≥ 1, got ${JSON.stringify(argv[i])}`);
+      if (!Number.isInteger(value) || value < 1) throw new Error(`bench requires --repeats to be a whole number ≥ 1, got ${given(argv[i])}`);
       repeats = value;
     } else if (arg === "--cases") {
       const value = argv[++i];
@@ -45,5 +51,23 @@ export function benchOptions(argv: readonly string[]): BenchOptions {
     else throw new Error(`bench takes one suite, got ${JSON.stringify(suite)} and ${JSON.stringify(arg)}`);
   }
   if (suite === undefined) throw new Error("bench requires a suite: pit, contracts or all");
-  return {suite, json, scale, repeats: repeats ?? (scale === "small" ? 5 : 3), ...(cases ? {cases} : {})};
+  const suites = suite === "all" ? [...benchSuites] : benchSuites.filter((s) => s === suite);
+  if (suites.length === 0) throw new Error(`bench requires a suite of pit, contracts or all, got ${JSON.stringify(suite)}`);
+  return {suites, json, scale, repeats: repeats ?? (scale === "small" ? 5 : 3), ...(cases ? {cases} : {})};
+}
+
+/** An option's value as an error message quotes it. */
+function given(value: string | undefined): string {
+  return value === undefined ? "nothing" : JSON.stringify(value);
+}
+
+/**
+ * The cases of a suite that a run asks for (`--cases`, kept in the suite's order; all
+ * without it), plus the `always` ones. Throws on a case the suite does not have.
+ *
+ * @example selectCases("contracts", ["prepare", "native-parquet", "duckdb-wasm-arrow"], ["duckdb-wasm-arrow"], ["prepare"]) // => ["prepare", "duckdb-wasm-arrow"]
+ */
+export function selectCases(suite: string, all: readonly string[], wanted?: readonly string[], always: readonly string[] = []): string[] {
+  for (const name of wanted ?? []) if (!all.includes(name)) throw new Error(`bench ${suite} has no case ${JSON.stringify(name)} (it has ${all.join(", ")})`);
+  return all.filter((name) => !wanted || wanted.includes(name) || always.includes(name));
 }

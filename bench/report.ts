@@ -15,6 +15,35 @@ export function rate<T extends Pick<CaseResult, "case" | "ms" | "runs" | "baseli
   return results.map((r) => ({...r, ratio: r.ms / (byCase.get(r.baseline)?.ms ?? NaN), bestMs: best(r), bestRatio: best(r) / best(byCase.get(r.baseline))}));
 }
 
+/** Where and under what load a suite ran: the header line of its text report. */
+export interface RunContext {
+  suite: string;
+  scale: string;
+  cores: number;
+  memoryGb: number;
+  loadavgBefore: string;
+  loadavgAfter: string;
+}
+
+/**
+ * A suite's text report: a header line (machine and load), the table, each distinct
+ * `extra` once (named by the first word of the cases that share it) and the `notes`
+ * (failures, agreement), one per line.
+ *
+ * @example textReport({suite: "pit", scale: "small", cores: 2, memoryGb: 24, loadavgBefore: "1.0", loadavgAfter: "2.0"}, [], ["ok"]) // => "\npit · scale small · 2 cores, 24 GB · load average 1.0 → 2.0\ncase  ms (median)  ratio  best ms  best ratio  peak RSS MB  RSS before MB  runs ms\n----  -----------  -----  -------  ----------  -----------  -------------  -------\nok\n"
+ */
+export function textReport(context: RunContext, cases: readonly RatedCase[], notes: readonly string[]): string {
+  const {suite, scale, cores, memoryGb, loadavgBefore, loadavgAfter} = context;
+  const extras = new Map<string, string[]>();
+  for (const c of cases) {
+    const text = Object.entries(c.extra ?? {}).map(([k, v]) => `${k} ${v}`).join(", ");
+    if (text) extras.set(text, [...(extras.get(text) ?? []), c.case]);
+  }
+  const extraLines = [...extras].map(([text, names]) => `  ${names.length > 1 ? names[0]!.split(" ")[0] : names[0]}: ${text}`);
+  const lines = [`\n${suite} · scale ${scale} · ${cores} cores, ${memoryGb} GB · load average ${loadavgBefore} → ${loadavgAfter}`, textTable(cases), ...extraLines, ...notes];
+  return `${lines.join("\n")}\n`;
+}
+
 /** The cases as a fixed-width text table: median and best times with their ratios, peak memory, every run. */
 export function textTable(cases: readonly RatedCase[]): string {
   const times = (ratio: number) => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "–");

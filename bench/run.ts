@@ -7,11 +7,11 @@ import {spawn} from "node:child_process";
 import {mkdir, writeFile} from "node:fs/promises";
 import {cpus, loadavg, totalmem} from "node:os";
 import {fileURLToPath} from "node:url";
-import {benchOptions, type BenchOptions} from "./benchOptions.js";
-import type {CaseResult} from "./caseResult.js";
+import {benchOptions, selectCases, type BenchOptions, type BenchSuite} from "./benchOptions.js";
+import {caseOutcome, type CaseResult} from "./caseResult.js";
 import {contractsEngines} from "./contracts.js";
 import {pitCases} from "./pit.js";
-import {agreement, jsonLine, rate, textTable} from "./report.js";
+import {agreement, jsonLine, rate, textReport} from "./report.js";
 
 const caseScript = fileURLToPath(new URL("./runCase.ts", import.meta.url));
 const outDir = fileURLToPath(new URL("../bench-output/", import.meta.url));
@@ -29,18 +29,12 @@ function runChild(suite: string, name: string, options: BenchOptions): Promise<C
       stderr = (stderr + chunk).slice(-2000);
     });
     child.on("error", (error) => resolve({failed: error.message}));
-    child.on("close", (code, signal) => {
-      const last = stdout.trim().split("\n").at(-1) ?? "";
-      if (code === 0 && last.startsWith("[")) resolve(JSON.parse(last) as CaseResult[]);
-      else resolve({failed: `exit ${code ?? signal}: ${stderr.trim().split("\n").find((l) => /error/i.test(l)) ?? stderr.trim().split("\n").at(-1) ?? ""}`});
-    });
+    child.on("close", (code, signal) => resolve(caseOutcome(code, signal, stdout, stderr)));
   });
 }
 
-async function runSuite(suite: string, options: BenchOptions): Promise<boolean> {
-  const all: readonly string[] = suite === "pit" ? pitCases : ["prepare", ...contractsEngines];
-  for (const name of options.cases ?? []) if (!all.includes(name)) throw new Error(`bench ${suite} has no case ${JSON.stringify(name)} (it has ${all.join(", ")})`);
-  const names = all.filter((name) => !options.cases || options.cases.includes(name) || name === "prepare");
+async function runSuite(suite: BenchSuite, options: BenchOptions): Promise<boolean> {
+  const names = suite === "pit" ? selectCases(suite, pitCases, options.cases) : selectCases(suite, ["prepare", ...contractsEngines], options.cases, ["prepare"]);
   const results: CaseResult[] = [];
   const failures: string[] = [];
   const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
@@ -63,26 +57,14 @@ async function runSuite(suite: string, options: BenchOptions): Promise<boolean> 
   await mkdir(outDir, {recursive: true});
   await writeFile(`${outDir}${suite}-${options.scale}${options.cases ? "-some" : ""}.jsonl`, `${lines.join("\n")}\n`);
   if (options.json) process.stdout.write(`${lines.join("\n")}\n`);
-  else {
-    process.stdout.write(`\n${suite} · scale ${options.scale} · ${context.cores} cores, ${Math.round(totalmem() / 2 ** 30)} GB · load average ${context.loadavgBefore} → ${context.loadavgAfter}\n`);
-    process.stdout.write(`${textTable(rated)}\n`);
-    const extras = new Map<string, string[]>();
-    for (const c of rated) {
-      const text = Object.entries(c.extra ?? {}).map(([k, v]) => `${k} ${v}`).join(", ");
-      if (text) extras.set(text, [...(extras.get(text) ?? []), c.case]);
-    }
-    for (const [text, names] of extras) process.stdout.write(`  ${names.length > 1 ? names[0]!.split(" ")[0] : names[0]}: ${text}\n`);
-    for (const line of [...failures, ...check.map((c) => c.text)]) process.stdout.write(`${line}\n`);
-  }
+  else process.stdout.write(textReport({...context, suite, memoryGb: Math.round(totalmem() / 2 ** 30)}, rated, [...failures, ...check.map((c) => c.text)]));
   return agree;
 }
 
 async function main(): Promise<void> {
   const options = benchOptions(process.argv.slice(2));
-  const suites = options.suite === "all" ? ["pit", "contracts"] : [options.suite];
-  for (const suite of suites) if (!["pit", "contracts"].includes(suite)) throw new Error(`bench requires a suite of pit, contracts or all, got ${JSON.stringify(suite)}`);
   let agree = true;
-  for (const suite of suites) agree = (await runSuite(suite, options)) && agree;
+  for (const suite of options.suites) agree = (await runSuite(suite, options)) && agree;
   if (!agree) process.exitCode = 1;
 }
 

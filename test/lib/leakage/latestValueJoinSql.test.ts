@@ -1,3 +1,4 @@
+import {readFileSync, writeFileSync} from "node:fs";
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 import {joinComparisonSql, latestValueJoinSql} from "../../../lib/leakage/index.js";
@@ -28,6 +29,15 @@ describe("latestValueJoinSql", () => {
     expect(text).toMatch(/^WITH "__pit_spine" AS \(SELECT \*, rowid AS "__pit_row" FROM "s"\)/);
     expect(text).toMatch(/ORDER BY s\."__pit_row"$/);
     expect(text).not.toMatch(/<=|>=/);
+  });
+  it("latestValueJoinSql(input) keeps each key's latest row and left-joins it to the spine", () => {
+    const pair = {name: "pair", joinKeys: ["customer_id", "merchant_id"], timestampField: "ts", features: ['odd "name"']};
+    const query = latestValueJoinSql({spine: "training spine", spineOrderField: "n", views: [{view, source: "features"}, {view: pair, source: "pair_stats"}], includeFeatureTimestamps: true});
+    // UPDATE_GOLDEN=1 rewrites the reviewed file.
+    const path = new URL("./__golden__/latestValueJoinSql.sql", import.meta.url);
+    const text = `-- params: ${JSON.stringify(query.params)}\n${query.text}\n`;
+    if (process.env.UPDATE_GOLDEN) writeFileSync(path, text);
+    expect(text).toBe(readFileSync(path, "utf8"));
   });
 });
 
