@@ -2,7 +2,7 @@ import type {Contract, SchemaObject} from "./contract.js";
 import {ContractReader, show, type ContractIssue} from "./contractReader.js";
 import {parseFreshness} from "./parseFreshness.js";
 import {parseSchemaObject} from "./parseSchemaObject.js";
-import {isFields, readList, readString} from "./readFields.js";
+import {isFields, missingField, readList, readString} from "./readFields.js";
 
 export type ParsedContract = {ok: true; contract: Contract} | {ok: false; issues: ContractIssue[]};
 
@@ -19,7 +19,8 @@ export function parseContract(text: string, source = "contract.yaml"): ParsedCon
   if (r.issues.length) return {ok: false, issues: r.issues};
   const root = r.value;
   if (!isFields(root)) {
-    r.fail([], `a contract is a YAML mapping, got ${show(root)}`);
+    const got = root === null || root === undefined ? "the file is empty" : `got ${Array.isArray(root) ? "a list" : "a single value"}, ${show(root)}`;
+    r.fail([], `a contract is a YAML mapping of apiVersion, kind, id, version, status and schema; ${got}`);
     return {ok: false, issues: r.issues};
   }
 
@@ -35,7 +36,7 @@ export function parseContract(text: string, source = "contract.yaml"): ParsedCon
   const schema: SchemaObject[] = [];
   const objects = readList(r, root, "schema", []);
   if (root.schema !== undefined && objects.length === 0 && !r.issues.length) r.fail(["schema"], "needs at least one object");
-  if (root.schema === undefined) r.fail([], `is required (the "schema" field is missing)`);
+  if (root.schema === undefined) missingField(r, [], "schema");
   objects.forEach((item, i) => {
     const object = parseSchemaObject(r, item, ["schema", i]);
     if (object) schema.push(object);

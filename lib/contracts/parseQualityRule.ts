@@ -63,7 +63,7 @@ export function parseQualityRule(
 
 function readMetric(r: ContractReader, value: Fields, path: Path, owner: "property" | "object"): Metric | undefined {
   const key = value.metric === undefined && value.rule !== undefined ? "rule" : "metric"; // `rule` is ODCS's deprecated name
-  if (value[key] === undefined) return r.fail(path, `needs a metric: one of ${metrics.join(", ")}`);
+  if (value[key] === undefined) return r.fail(path, `needs a metric (one of ${metrics.join(", ")})`);
   const metric = readOneOf(r, value, key, path, metrics);
   if (metric === undefined) return undefined;
   const allowed = owner === "property" ? propertyMetrics : objectMetrics;
@@ -108,5 +108,5 @@ function readUnit(r: ContractReader, value: Fields, path: Path): Unit | undefine
 }
 
 function needsOperator(r: ContractReader, path: Path): undefined {
-  return r.fail(path, `needs an operator: one of ${operators.join(", ")}`);
+  return r.fail(path, `needs an operator (one of ${operators.join(", ")})`);
 }

@@ -6,11 +6,31 @@ export function isFields(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Reports that the mapping at `path` lacks the required field `key`, naming what lacks it:
+ * `"id" is required (the contract has no "id" field)`,
+ * `schema[0].properties[2]: "name" is required (the property has no "name" field)`.
+ */
+export function missingField(r: ContractReader, path: Path, key: string): undefined {
+  return r.fail(path, `${show(key)} is required (${owner(path)} has no ${show(key)} field)`);
+}
+
+/** What the mapping at a path is, for a reader: the contract, an object, a property, a rule. */
+function owner(path: Path): string {
+  if (path.length === 0) return "the contract";
+  const list = path.at(-2);
+  if (list === "schema") return "the object";
+  if (list === "properties") return "the property";
+  if (list === "quality") return "the rule";
+  if (list === "slaProperties") return "the SLA property";
+  return "it";
+}
+
 /** Reads `key` of a mapping as a string; a missing required key is an issue. */
 export function readString(r: ContractReader, fields: Fields, key: string, path: Path, required = false): string | undefined {
   const value = fields[key];
   if (value === undefined || value === null) {
-    return required ? r.fail(path, `is required (the "${key}" field is missing)`) : undefined;
+    return required ? missingField(r, path, key) : undefined;
   }
   if (typeof value === "number") return String(value); // `version: 1.0` is a version, not a number
   if (typeof value !== "string") return r.fail([...path, key], `must be a string, got ${show(value)}`);

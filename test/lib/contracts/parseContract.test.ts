@@ -69,18 +69,34 @@ slaProperties:
     expect(issues("apiVersion: v2.2.0\nkind: Table\n")).toEqual([
       'txn.v1.yaml:1: apiVersion: "v2.2.0" is not an ODCS v3 version such as v3.0.2',
       'txn.v1.yaml:2: kind: "Table" is not DataContract',
-      'txn.v1.yaml:1: is required (the "id" field is missing)',
-      'txn.v1.yaml:1: is required (the "version" field is missing)',
-      'txn.v1.yaml:1: is required (the "status" field is missing)',
-      'txn.v1.yaml:1: is required (the "schema" field is missing)',
+      'txn.v1.yaml:1: "id" is required (the contract has no "id" field)',
+      'txn.v1.yaml:1: "version" is required (the contract has no "version" field)',
+      'txn.v1.yaml:1: "status" is required (the contract has no "status" field)',
+      'txn.v1.yaml:1: "schema" is required (the contract has no "schema" field)',
     ]);
+  });
+
+  it("names the missing field and what lacks it: an object, a property, a rule, an SLA property", () => {
+    const text = `${head}schema:\n  - properties:\n      - logicalType: integer\n      - name: a\n        quality:\n          - mustBe: 0\n    quality:\n      - {type: custom, engine: fslab}\nslaProperties:\n  - {value: 1}\n`;
+    expect(issues(text)).toEqual([
+      'txn.v1.yaml:7: schema[0]: "name" is required (the object has no "name" field)',
+      'txn.v1.yaml:8: schema[0].properties[0]: "name" is required (the property has no "name" field)',
+      "txn.v1.yaml:11: schema[0].properties[1].quality[0]: needs a metric (one of nullValues, missingValues, invalidValues, duplicateValues, rowCount)",
+      'txn.v1.yaml:13: schema[0].quality[0]: "implementation" is required (the rule has no "implementation" field)',
+      'txn.v1.yaml:15: slaProperties[0]: "property" is required (the SLA property has no "property" field)',
+    ]);
+  });
+
+  it("says an empty file is empty and a list is not a contract", () => {
+    expect(issues("")).toEqual(["txn.v1.yaml:1: a contract is a YAML mapping of apiVersion, kind, id, version, status and schema; the file is empty"]);
+    expect(issues("- a\n")).toEqual(['txn.v1.yaml:1: a contract is a YAML mapping of apiVersion, kind, id, version, status and schema; got a list, ["a"]']);
   });
 
   it("rejects an unknown metric, a rule without operator and a malformed mustBeBetween", () => {
     const text = `${head}schema:\n  - name: t\n    properties:\n      - name: a\n        quality:\n          - metric: nulls\n            mustBe: 0\n          - metric: nullValues\n          - metric: nullValues\n            mustBeBetween: [5, 1]\n`;
     expect(issues(text)).toEqual([
       'txn.v1.yaml:11: schema[0].properties[0].quality[0].metric: "nulls" is not one of nullValues, missingValues, invalidValues, duplicateValues, rowCount',
-      "txn.v1.yaml:13: schema[0].properties[0].quality[1]: needs an operator: one of mustBe, mustNotBe, mustBeGreaterThan, mustBeGreaterOrEqualTo, mustBeLessThan, mustBeLessOrEqualTo, mustBeBetween, mustNotBeBetween",
+      "txn.v1.yaml:13: schema[0].properties[0].quality[1]: needs an operator (one of mustBe, mustNotBe, mustBeGreaterThan, mustBeGreaterOrEqualTo, mustBeLessThan, mustBeLessOrEqualTo, mustBeBetween, mustNotBeBetween)",
       "txn.v1.yaml:15: schema[0].properties[0].quality[2].mustBeBetween: low must not exceed high, got [5,1]",
     ]);
   });

@@ -116,6 +116,14 @@ describe("fslab check", () => {
     expect(stderr).toBe(`fslab check: ${join(dir, "bad.yaml")}:${line}: schema[0].properties[4].logicalType: "bool" is not one of string, integer, number, boolean, date, timestamp, time, object, array, map\n`);
   });
 
+  it("exits 2 naming a missing top-level field of the contract", async () => {
+    const text = (await readFile(contract("labels"), "utf8")).replace(/^id: .*\n/m, "");
+    await writeFile(join(dir, "no-id.yaml"), text);
+    const {code, stdout, stderr} = await fslab("check", "--contract", join(dir, "no-id.yaml"), "--data", join(dir, "labels.parquet"));
+    const line = text.split("\n").findIndex((l) => l.startsWith("apiVersion:")) + 1; // the mapping's first line, after the comment
+    expect([code, stdout, stderr]).toEqual([2, "", `fslab check: ${join(dir, "no-id.yaml")}:${line}: "id" is required (the contract has no "id" field)\n`]);
+  });
+
   it("exits 2 on bad usage: a missing option, an unknown format, a bad --as-of", async () => {
     for (const argv of [["--data", "x.csv"], ["--contract", "c.yaml", "--data", "x.csv", "--format", "xml"], ["--contract", "c.yaml", "--data", "x.csv", "--as-of", "soon"]]) {
       const {code, stdout, stderr} = await fslab("check", ...argv);
