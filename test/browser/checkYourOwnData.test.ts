@@ -11,9 +11,10 @@ import {serveStatic} from "./staticServer.js";
 // "Check your own data" with real file picks (playwright's setInputFiles): a CSV with
 // hostile column names and values (NaN, Infinity, <script>), the lab's contract on it (none
 // of its columns), a contract that does not parse, a Parquet file written by native DuckDB
-// (decoded in the page by hyparquet), and bad files that must each give ONE clear line:
-// bytes that are not Parquet, an empty CSV, a CSV with a ragged row. Same launch and skip
-// rules as pages.test.ts; FSLAB_DIST serves another build directory than dist/.
+// (decoded in the page by hyparquet) and the same rows compressed with ZSTD, and bad files
+// that must each give ONE clear line: bytes that are not Parquet, an empty CSV, a CSV with a
+// ragged row. Same launch and skip rules as pages.test.ts; FSLAB_DIST serves another build
+// directory than dist/.
 const executablePath = process.env.FSLAB_CHROMIUM ?? "/usr/bin/chromium";
 const hasChromium = existsSync(executablePath);
 const ci = process.env.CI === "true";
@@ -44,6 +45,8 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
       await native.loadArrow("t", generateWorld({seed: 7, scale: "small", tables: ["transactions"]}).transactions);
       const path = join(dir, "transactions.parquet");
       await native.query(`COPY (SELECT * FROM t ORDER BY event_timestamp DESC, txn_id LIMIT 2000) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 500)`);
+      // ZSTD, as Polars writes by default: decoded in the page by hyparquet-compressors.
+      await native.query(`COPY (SELECT * FROM read_parquet('${path}')) TO '${join(dir, "transactions-zstd.parquet")}' (FORMAT parquet, ROW_GROUP_SIZE 500, COMPRESSION zstd)`);
     } finally {
       await native.close();
     }
@@ -150,6 +153,17 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     await page.getByLabel("one of the lab's contracts").check();
     expect(await settled("parquet")).toEqual([]);
     expect(await page.locator("[data-fslab=file-progress]").textContent()).toContain("transactions.parquet: 2,000 rows, 9 columns, decoded by hyparquet");
+    expect(await page.locator("[data-fslab=contract-parse]").textContent()).toContain("synthetic-world-transactions");
+    expect(await results().getAttribute("data-status")).toBe("pass");
+  });
+
+  it("checks a picked ZSTD-compressed Parquet file against transactions.v1.yaml: decoded in the page, passing", {timeout: 180_000}, async () => {
+    expect(await pick("transactions-zstd.parquet")).toEqual([]);
+    await page.getByLabel("one of the lab's contracts").check();
+    expect(await settled("parquet-zstd")).toEqual([]);
+    expect(await progress().getAttribute("data-state")).not.toBe("failed");
+    expect(await progress().textContent()).toContain("transactions-zstd.parquet: 2,000 rows, 9 columns, decoded by hyparquet");
+    expect(await page.locator(".fslab-c-problem").count()).toBe(0);
     expect(await page.locator("[data-fslab=contract-parse]").textContent()).toContain("synthetic-world-transactions");
     expect(await results().getAttribute("data-status")).toBe("pass");
   });
