@@ -16,19 +16,34 @@ export interface Hash64 {
 const offsetHi = 0xcbf29ce4;
 const offsetLo = 0x84222325;
 
-/** A fresh FNV-1a-64 state (the offset basis 0xcbf29ce484222325). */
+/**
+ * A fresh FNV-1a-64 state (the offset basis 0xcbf29ce484222325).
+ *
+ * @example hex64(fnvStart()) // => "cbf29ce484222325"
+ */
 export function fnvStart(): Hash64 {
   return {hi: offsetHi, lo: offsetLo};
 }
 
-/** Resets a state to the FNV-1a-64 offset basis. */
+/**
+ * Resets a state to the FNV-1a-64 offset basis.
+ *
+ * @example hex64(fnvReset({hi: 1, lo: 2})) // => "cbf29ce484222325"
+ */
 export function fnvReset(h: Hash64): Hash64 {
   h.hi = offsetHi;
   h.lo = offsetLo;
   return h;
 }
 
-/** One FNV-1a-64 step: xor the byte in, multiply by the prime 0x100000001b3 = 2^40 + 435. */
+/**
+ * One FNV-1a-64 step: xor the byte in, multiply by the prime 0x100000001b3 = 2^40 + 435.
+ *
+ * @example
+ * const h = fnvStart();
+ * fnvByte(h, 0x61); // "a"
+ * hex64(h) // => "af63dc4c8601ec8c"
+ */
 export function fnvByte(h: Hash64, byte: number): void {
   const lo = (h.lo ^ (byte & 0xff)) >>> 0;
   const lo435 = lo * 435; // < 2^41: exact in a double
@@ -36,7 +51,14 @@ export function fnvByte(h: Hash64, byte: number): void {
   h.hi = (Math.imul(h.hi, 435) + Math.floor(lo435 / 4294967296) + (lo << 8)) >>> 0;
 }
 
-/** Feeds an unsigned 32-bit word as 4 little-endian bytes. */
+/**
+ * Feeds an unsigned 32-bit word as 4 little-endian bytes: 0x64636261 hashes as "abcd".
+ *
+ * @example
+ * const h = fnvStart();
+ * fnvWord(h, 0x64636261);
+ * hex64(h) === fnv1a64(new TextEncoder().encode("abcd")) // => true
+ */
 export function fnvWord(h: Hash64, word: number): void {
   fnvByte(h, word);
   fnvByte(h, word >>> 8);
@@ -44,7 +66,14 @@ export function fnvWord(h: Hash64, word: number): void {
   fnvByte(h, word >>> 24);
 }
 
-/** Feeds bytes[start, end). */
+/**
+ * Feeds bytes[start, end).
+ *
+ * @example
+ * const h = fnvStart();
+ * fnvBytes(h, new TextEncoder().encode("abcd"));
+ * hex64(h) // => "fc179f83ee0724dd"
+ */
 export function fnvBytes(h: Hash64, bytes: Uint8Array, start = 0, end = bytes.length): void {
   for (let i = start; i < end; ++i) fnvByte(h, bytes[i]!);
 }
@@ -56,7 +85,14 @@ function mulHigh32(a: number, b: number): number {
   return (a1 * b1 + Math.floor((mid * 65536 + a0 * b0) / 4294967296)) >>> 0;
 }
 
-/** h = h * (bhi·2^32 + blo) mod 2^64. */
+/**
+ * h = h * (bhi·2^32 + blo) mod 2^64.
+ *
+ * @example
+ * const h = {hi: 0, lo: 0xffffffff};
+ * mul64(h, 0, 2);
+ * h // => {hi: 1, lo: 4294967294}
+ */
 export function mul64(h: Hash64, bhi: number, blo: number): void {
   const hi = (mulHigh32(h.lo, blo) + Math.imul(h.hi, blo) + Math.imul(h.lo, bhi)) >>> 0;
   h.lo = Math.imul(h.lo, blo) >>> 0;
@@ -67,6 +103,11 @@ export function mul64(h: Hash64, bhi: number, blo: number): void {
  * Mixes a finished 64-bit hash x into h in order: h = (h xor x) · 0x9e3779b97f4a7c15
  * mod 2^64 (an odd constant, so each step is a bijection). Cheaper than feeding x's 8
  * bytes through FNV; used to chain column hashes into a row hash and rows in order.
+ *
+ * @example
+ * const h = {hi: 0, lo: 0};
+ * mixIn(h, {hi: 0, lo: 1});
+ * hex64(h) // => "9e3779b97f4a7c15"
  */
 export function mixIn(h: Hash64, x: Hash64): void {
   h.hi = (h.hi ^ x.hi) >>> 0;
@@ -79,7 +120,14 @@ function xorShift33(h: Hash64): void {
   h.lo = (h.lo ^ (h.hi >>> 1)) >>> 0;
 }
 
-/** murmur3's fmix64 finalizer, in place: full avalanche of all 64 bits. */
+/**
+ * murmur3's fmix64 finalizer, in place: full avalanche of all 64 bits (0 stays 0).
+ *
+ * @example
+ * const h = {hi: 0, lo: 1};
+ * fmix64(h);
+ * hex64(h) // => "b456bcfc34c2cb2c"
+ */
 export function fmix64(h: Hash64): void {
   xorShift33(h);
   mul64(h, 0xff51afd7, 0xed558ccd);
@@ -88,7 +136,11 @@ export function fmix64(h: Hash64): void {
   xorShift33(h);
 }
 
-/** 16 lowercase hex digits, high half first. */
+/**
+ * 16 lowercase hex digits, high half first.
+ *
+ * @example hex64({hi: 255, lo: 1}) // => "000000ff00000001"
+ */
 export function hex64(h: Hash64): string {
   return h.hi.toString(16).padStart(8, "0") + h.lo.toString(16).padStart(8, "0");
 }

@@ -16,6 +16,11 @@ const microsPerUnit = [1_000_000, 1_000, 1];
  * only when non-zero), whatever their unit or zone; strings → their UTF-8 bytes, read
  * from the buffer without decoding; dictionaries → their values; anything else → JSON.
  * Each value's bytes go through FNV-1a-64, then fmix64.
+ *
+ * @example
+ * const out = {hi: 0, lo: 0};
+ * valueHasher(vectorFromArray([3, null], new Int32()).data[0])(0, out);
+ * hex64(out) // => "3c5ee0380470492a"
  */
 export function valueHasher(data: Data): ValueHasher {
   if (data.typeId === Type.Dictionary) return dictionaryHasher(data);

@@ -11,7 +11,11 @@ export interface LabelColumns {
   readonly classField?: string;
 }
 
-/** The delay of a label in days, as SQL. */
+/**
+ * The delay of a label in days, as SQL.
+ *
+ * @example delayDays({table: "labels"}).text // => '(epoch_ms("label_timestamp") - epoch_ms("event_timestamp")) / 86400000.0'
+ */
 export function delayDays(input: LabelColumns): SqlFragment {
   return sql`(epoch_ms(${ident(input.labelField ?? "label_timestamp")}) - epoch_ms(${ident(input.eventField ?? "event_timestamp")})) / 86400000.0`;
 }

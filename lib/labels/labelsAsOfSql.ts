@@ -6,7 +6,7 @@ import type {LabelColumns} from "./labelDelaySummarySql.js";
  * labels that had arrived by then (`label_timestamp <= asOf`), fraud among those, and the
  * truth (fraud among all events, known only later). Days are UTC; `day` is its first instant.
  *
- * @example labelsAsOfSql({table: "labels"}, new Date(0)).params // => [1970-01-01T00:00:00.000Z, 1970-01-01T00:00:00.000Z]
+ * @example labelsAsOfSql({table: "labels"}, new Date(0)).params // => [new Date(0), new Date(0), new Date(0)]
  */
 export function labelsAsOfSql(input: LabelColumns, asOf: Date): SqlFragment {
   const event = ident(input.eventField ?? "event_timestamp");

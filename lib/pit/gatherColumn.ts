@@ -1,4 +1,5 @@
 import {DataType, makeData, makeVector, vectorFromArray, type Data, type Vector} from "apache-arrow";
+import {isValid} from "./readColumn.js";
 
 /**
  * Takes rows of an Arrow column by index (-1 gives null), keeping its type: fixed-width
@@ -40,7 +41,7 @@ function gatherFixed(chunks: readonly Data[], {chunk, local}: Located): Data {
   for (let i = 0; i < n; i++) {
     const c = chunk[i]!;
     const row = local[i]!;
-    if (c < 0 || !valid(chunks[c]!, row)) { nullCount++; continue; }
+    if (c < 0 || !isValid(chunks[c]!, row)) { nullCount++; continue; }
     nullBitmap[i >> 3]! |= 1 << (i & 7);
     const source = chunks[c]!.values as Int32Array;
     if (stride === 1) values[i] = source[row]!;
@@ -56,7 +57,7 @@ function gatherUtf8(chunks: readonly Data[], {chunk, local}: Located): Data {
   let nullCount = 0;
   for (let i = 0; i < n; i++) {
     const c = chunk[i]!;
-    const present = c >= 0 && valid(chunks[c]!, local[i]!);
+    const present = c >= 0 && isValid(chunks[c]!, local[i]!);
     let length = 0;
     if (present) {
       const offsets = chunks[c]!.valueOffsets as Int32Array;
@@ -72,12 +73,6 @@ function gatherUtf8(chunks: readonly Data[], {chunk, local}: Located): Data {
     values.set(bytes.subarray(offsets[local[i]!]!, offsets[local[i]! + 1]!), valueOffsets[i]!);
   }
   return makeData({type: chunks[0]!.type, length: n, nullCount, nullBitmap, valueOffsets, data: values} as never);
-}
-
-function valid(data: Data, row: number): boolean {
-  if (data.nullCount === 0) return true;
-  const bit = data.offset + row;
-  return ((data.nullBitmap![bit >> 3]! >> (bit & 7)) & 1) === 1;
 }
 
 function locateRows(chunks: readonly Data[], rows: Int32Array): Located {

@@ -60,6 +60,8 @@ function readChunk(data: Data, out: Float64Array, start: number): void {
 /**
  * A column of integers that fit Int32 and has no nulls, as one Int32Array (copied once);
  * undefined for anything else. The fast path for the usual join key: an Int32 id.
+ *
+ * @example readInt32Column(vectorFromArray([1, 2], new Int32())) // => Int32Array [1, 2]
  */
 export function readInt32Column(vector: Vector): Int32Array | undefined {
   const {type} = vector;
@@ -95,7 +97,11 @@ export function readValueColumn(vector: Vector): unknown[] {
   return out;
 }
 
-/** Whether row `i` of one chunk holds a value. */
+/**
+ * Whether row `i` of one chunk holds a value, read from its validity bitmap.
+ *
+ * @example isValid(vectorFromArray([1, null], new Int32()).data[0], 1) // => false
+ */
 export function isValid(data: Data, i: number): boolean {
   if (data.nullCount === 0 || !data.nullBitmap || data.nullBitmap.length === 0) return true;
   const bit = data.offset + i;

@@ -15,7 +15,7 @@ import {readNumberColumn} from "./readColumn.js";
  * created, then later row). Rows: keys in order of first appearance, then by time.
  * `valid_from` and `valid_to` are TimestampMicrosecond (DuckDB's TIMESTAMP resolution).
  *
- * @example validityIntervals({name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]}, tableFromArrays({id: Int32Array.of(1, 1), ts: Float64Array.of(5, 9), x: Float64Array.of(7, 8)})).getChild("valid_to").toArray() // => [9, null]
+ * @example validityIntervals({name: "v", joinKeys: ["id"], timestampField: "ts", features: ["x"]}, tableFromArrays({id: Int32Array.of(1, 1), ts: Float64Array.of(5, 9), x: Float64Array.of(7, 8)})).getChild("valid_to").toJSON() // => [9, null]
  */
 export function validityIntervals(view: PointInTimeView, table: Table): Table {
   const column = (name: string): Vector => {

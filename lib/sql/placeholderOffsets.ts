@@ -2,7 +2,7 @@
  * Offsets of the `?` parameter placeholders in a SQL text, skipping those inside string
  * literals ('…', E'…', $tag$…$tag$), quoted identifiers ("…") and comments (-- and /* *\/).
  *
- * @example placeholderOffsets("select ?, '?', \"?\" -- ?\n, ?") // => [7, 27]
+ * @example placeholderOffsets("select ?, '?', \"?\" -- ?\n, ?") // => [7, 26]
  */
 export function placeholderOffsets(text: string): number[] {
   const offsets: number[] = [];

@@ -34,8 +34,10 @@ export function columnValues(vector: Vector): unknown[] {
 export function plainValue(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Symbol.iterator in value && "type" in value) return Array.from(value as Iterable<unknown>, plainValue);
-  if ("toJSON" in value && typeof value.toJSON === "function") {
-    const entries = Object.entries(value.toJSON() as Record<string, unknown>);
+  // Not `"toJSON" in value`: Arrow's struct and map rows are proxies whose `in` sees only their fields.
+  const toJSON = (value as {toJSON?: unknown}).toJSON;
+  if (typeof toJSON === "function" && !(value instanceof Date)) {
+    const entries = Object.entries(toJSON.call(value) as Record<string, unknown>);
     return Object.fromEntries(entries.map(([k, v]) => [k, plainValue(v)]));
   }
   return value;

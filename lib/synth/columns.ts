@@ -7,7 +7,7 @@ import type {Vector} from "apache-arrow";
  * An Int32 column (ids, counts).
  *
  * @example
- * int32Column(Int32Array.of(1, 2)).get(1) // 2
+ * int32Column(Int32Array.of(1, 2)).get(1) // => 2
  */
 export function int32Column(values: Int32Array): Vector<Int32> {
   return makeVector(values);
@@ -17,7 +17,7 @@ export function int32Column(values: Int32Array): Vector<Int32> {
  * A Float64 column; NaN entries become nulls.
  *
  * @example
- * float64Column(Float64Array.of(1.5, NaN)).nullCount // 1
+ * float64Column(Float64Array.of(1.5, NaN)).nullCount // => 1
  */
 export function float64Column(values: Float64Array): Vector<Float64> {
   const [nullBitmap, nullCount] = validity(values);
@@ -29,7 +29,7 @@ export function float64Column(values: Float64Array): Vector<Float64> {
  * epoch milliseconds; NaN entries become nulls.
  *
  * @example
- * timestampColumn(Float64Array.of(Date.UTC(2026, 0, 1))).get(0) // 1767225600000
+ * timestampColumn(Float64Array.of(Date.UTC(2026, 0, 1))).get(0) // => 1767225600000
  */
 export function timestampColumn(epochMs: Float64Array): Vector<TimestampMillisecond> {
   const [nullBitmap, nullCount] = validity(epochMs);
@@ -54,7 +54,7 @@ export function timestampColumn(epochMs: Float64Array): Vector<TimestampMillisec
  * A Utf8 column from small integer codes into `labels` (segment, category, channel…).
  *
  * @example
- * utf8Column(Uint8Array.of(1, 0), ["web", "pos"]).toArray() // ["pos", "web"]
+ * utf8Column(Uint8Array.of(1, 0), ["web", "pos"]).toArray() // => ["pos", "web"]
  */
 export function utf8Column(codes: ArrayLike<number>, labels: readonly string[]): Vector<Utf8> {
   const encoder = new TextEncoder();
@@ -74,7 +74,7 @@ export function utf8Column(codes: ArrayLike<number>, labels: readonly string[]):
  * A Bool column from 0/1 bytes.
  *
  * @example
- * boolColumn(Uint8Array.of(0, 1)).get(1) // true
+ * boolColumn(Uint8Array.of(0, 1)).get(1) // => true
  */
 export function boolColumn(flags: Uint8Array): Vector<Bool> {
   const n = flags.length;

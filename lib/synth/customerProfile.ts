@@ -23,7 +23,8 @@ export interface CustomerProfileOptions {
  * Columns: customer_id, segment, region, credit_limit, event_timestamp, created_timestamp.
  *
  * @example
- * customerProfile(7, customers(7, 3, start), {start, days: 90}).numRows // ≥ 3
+ * const start = Date.UTC(2026, 0, 1);
+ * customerProfile(7, customers(7, 3, start), {start, days: 90}).numRows // => 5
  */
 export function customerProfile(seed: number, population: Customers, options: CustomerProfileOptions): Table {
   const {start, days, changesPerCustomer = 0.5} = options;

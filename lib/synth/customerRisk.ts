@@ -16,7 +16,10 @@ import type {Transactions} from "./transactions.js";
  * Columns: customer_id, event_timestamp, created_timestamp, chargeback_count.
  *
  * @example
- * customerRisk(7, population, tx, labelMs).numRows // population.count + arrived fraud labels
+ * const start = Date.UTC(2026, 0, 1);
+ * const population = customers(7, 100, start);
+ * const tx = transactions(7, population, merchants(7, 20), {start, days: 30, count: 1000});
+ * customerRisk(7, population, tx, labelArrivals(7, tx, {end: Date.UTC(2026, 0, 31)})).numRows // => 114
  */
 export function customerRisk(seed: number, population: Customers, tx: Transactions, labelMs: Float64Array, lagMs = HOUR / 2): Table {
   const rng = createRng(seed, "customer_risk");

@@ -26,7 +26,7 @@ export interface Customers {
  * with a median of `tenureMedianDays` (default 400 days), at least one day.
  *
  * @example
- * customers(7, 3, Date.UTC(2026, 0, 1)).count // 3
+ * customers(7, 3, Date.UTC(2026, 0, 1)).count // => 3
  */
 export function customers(seed: number, count: number, start: number, tenureMedianDays = 400): Customers {
   const rng = createRng(seed, "customers");

@@ -25,7 +25,7 @@ const boomShares = [0.14, 0.12, 0.06, 0.05, 0.1, 0.14, 0.11, 0.28];
  * Columns: amount (0.2% null), merchant_category, channel, txn_count_7d, customer_tenure_days.
  *
  * @example
- * driftWindows(7, 1000, {strength: 0}).drift_current.numRows // 1000
+ * driftWindows(7, 1000, {strength: 0}).drift_current.numRows // => 1000
  */
 export function driftWindows(seed: number, rows: number, options: DriftOptions = {}): {drift_reference: Table; drift_current: Table} {
   const {strength = 0.3, categoryShift = strength, skew = 0} = options;

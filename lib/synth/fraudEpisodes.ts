@@ -18,7 +18,8 @@ export interface FraudEpisodes {
  * of txn_stats informative. Purchases past `end` are dropped.
  *
  * @example
- * fraudEpisodes(7, population, 10, start, end).eventMs.length // about 50
+ * const start = Date.UTC(2026, 0, 1);
+ * fraudEpisodes(7, customers(7, 100, start), 10, start, Date.UTC(2026, 0, 31)).eventMs.length // => 51
  */
 export function fraudEpisodes(seed: number, population: Customers, episodes: number, start: number, end: number, gapHours = 2): FraudEpisodes {
   const rng = createRng(seed, "fraud_episodes");

@@ -20,7 +20,11 @@ export interface LabelOptions {
  * recent date fraud is over-represented: the delayed-labels page measures that bias.
  *
  * @example
- * labelArrivals(7, tx, {end}).length === tx.count // true
+ * const start = Date.UTC(2026, 0, 1);
+ * const population = customers(7, 100, start);
+ * const tx = transactions(7, population, merchants(7, 20), {start, days: 30, count: 1000});
+ * const labelMs = labelArrivals(7, tx, {end: Date.UTC(2026, 0, 31)});
+ * [labelMs.length, labelMs.filter((ms) => !Number.isNaN(ms)).length] // => [1014, 175]
  */
 export function labelArrivals(seed: number, tx: Transactions, options: LabelOptions): Float64Array {
   const {end, fraudDelayDays = 7, legitDelayDays = 25} = options;
@@ -39,7 +43,10 @@ export function labelArrivals(seed: number, tx: Transactions, options: LabelOpti
  * label_timestamp ≤ t).
  *
  * @example
- * labelsTable(tx, labelArrivals(7, tx, {end})).numRows === tx.count // true
+ * const start = Date.UTC(2026, 0, 1);
+ * const population = customers(7, 100, start);
+ * const tx = transactions(7, population, merchants(7, 20), {start, days: 30, count: 1000});
+ * labelsTable(tx, labelArrivals(7, tx, {end: Date.UTC(2026, 0, 31)})).numRows // => 1014
  */
 export function labelsTable(tx: Transactions, labelMs: Float64Array): Table {
   return new Table({

@@ -15,7 +15,7 @@ export interface Merchants {
  * categories' shares) from stream "merchants" of `seed`.
  *
  * @example
- * merchants(7, 400).category.length // 400
+ * merchants(7, 400).category.length // => 400
  */
 export function merchants(seed: number, count: number): Merchants {
   if (count < categories.length) throw new RangeError(`merchants requires at least ${categories.length} merchants (one per category); got ${count}`);

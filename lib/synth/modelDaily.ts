@@ -27,7 +27,7 @@ const models = ["baseline", "candidate"] as const;
  * Columns: day, model, requests, auc, precision, p95_latency_ms, error_rate.
  *
  * @example
- * modelDaily(7, {start, days: 90, dailyRequests: 1000}).numRows // 180
+ * modelDaily(7, {start: Date.UTC(2026, 0, 1), days: 90, dailyRequests: 1000}).numRows // => 180
  */
 export function modelDaily(seed: number, options: ModelDailyOptions): Table {
   const {start, days, dailyRequests, candidateShare = [0.05, 0.5]} = options;

@@ -17,7 +17,7 @@ export interface RollingWindow {
  *
  * @example
  * rollingWindow(Int32Array.of(1, 1, 1), Float64Array.of(0, 5, 10), Float64Array.of(1, 2, 4), 6).sum
- * // Float64Array [1, 3, 6]
+ * // => Float64Array [1, 3, 6]
  */
 export function rollingWindow(keys: Int32Array, times: Float64Array, values: Float64Array, windowMs: number): RollingWindow {
   const n = keys.length;

@@ -20,7 +20,7 @@ export type ScaleName = "small" | "medium" | "large";
  * also in the browser), `medium` (~1M), `large` (~10M over 100k customers: benchmarks).
  *
  * @example
- * scales.small.transactions // 100000
+ * scales.small.transactions // => 100000
  */
 export const scales: Readonly<Record<ScaleName, Readonly<WorldSize>>> = {
   small: {customers: 1_000, transactions: 100_000, merchants: 400, requests: 20_000, driftRows: 5_000},
@@ -32,7 +32,7 @@ export const scales: Readonly<Record<ScaleName, Readonly<WorldSize>>> = {
  * The size of scale `name`, with any counts in `overrides` replacing it (tests use tiny worlds).
  *
  * @example
- * worldSize("small", {customers: 10}).customers // 10
+ * worldSize("small", {customers: 10}).customers // => 10
  */
 export function worldSize(name: ScaleName, overrides: Partial<WorldSize> = {}): WorldSize {
   const base = scales[name];

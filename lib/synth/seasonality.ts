@@ -14,7 +14,7 @@ export const dayOfWeekWeights = [0.95, 0.95, 1, 1, 1.15, 1.25, 0.9];
  * The day of week of an instant, Monday = 0 … Sunday = 6 (UTC), by arithmetic alone.
  *
  * @example
- * dayOfWeek(Date.UTC(2026, 0, 1)) // 3 (a Thursday)
+ * dayOfWeek(Date.UTC(2026, 0, 1)) // => 3
  */
 export function dayOfWeek(epochMs: number): number {
   return (Math.floor(epochMs / DAY) + 3) % 7; // 1970-01-01 was a Thursday
@@ -27,7 +27,7 @@ export function dayOfWeek(epochMs: number): number {
  * Knobs: `growth` is the relative increase from the first hour to the last (0.1 = +10%).
  *
  * @example
- * hourlyWeights(Date.UTC(2026, 0, 1), 1).length // 24
+ * hourlyWeights(Date.UTC(2026, 0, 1), 1).length // => 24
  */
 export function hourlyWeights(start: number, days: number, growth = 0.1): Float64Array {
   const hours = Math.round(days * 24);
@@ -45,7 +45,7 @@ export function hourlyWeights(start: number, days: number, growth = 0.1): Float6
  * {@link hourlyWeights}, sorted ascending, whole milliseconds.
  *
  * @example
- * seasonalTimes(createRng(7, "x"), Date.UTC(2026, 0, 1), 1, 100).length // about 100
+ * seasonalTimes(createRng(7, "x"), Date.UTC(2026, 0, 1), 1, 100).length // => 100
  */
 export function seasonalTimes(rng: Rng, start: number, days: number, count: number, growth = 0.1): Float64Array {
   const weights = hourlyWeights(start, days, growth);

@@ -36,7 +36,7 @@ const viewMedianMs = [1.8, 3.5, 2.4];
  * Columns: request_id, request_timestamp, feature_view, latency_ms (µs precision).
  *
  * @example
- * servingLatency(7, {start, days: 90, requests: 1000}).numRows // about 3000
+ * servingLatency(7, {start: Date.UTC(2026, 0, 1), days: 90, requests: 1000}).numRows // => 2940
  */
 export function servingLatency(seed: number, options: ServingLatencyOptions): Table {
   const {start, days, requests, tailShare = 0.012, tailAlpha = 1.4, tailScaleMs = 12, timeoutMs = 1000, incidents = 1} = options;

@@ -62,7 +62,10 @@ export interface Transactions {
  * 30% up to 101–120%) and arrives a median of 20 h after the original.
  *
  * @example
- * transactions(7, population, shops, {start, days: 90, count: 100_000}).count // about 100000
+ * const start = Date.UTC(2026, 0, 1);
+ * const population = customers(7, 100, start);
+ * const tx = transactions(7, population, merchants(7, 20), {start, days: 30, count: 1000});
+ * [tx.count, tx.correctionOf.length] // => [1014, 5]
  */
 export function transactions(seed: number, population: Customers, shops: Merchants, options: TransactionOptions): Transactions {
   const {start, days, count, fraudRate = 0.015, episodeShare = 0.65, lateShare = 0.03} = options;
@@ -149,7 +152,10 @@ function addCorrections(seed: number, tx: Transactions, share: number): Transact
  * channel, amount, event_timestamp, created_timestamp, is_correction.
  *
  * @example
- * transactionsTable(tx).numRows // tx.count + tx.correctionOf.length
+ * const start = Date.UTC(2026, 0, 1);
+ * const population = customers(7, 100, start);
+ * const tx = transactions(7, population, merchants(7, 20), {start, days: 30, count: 1000});
+ * transactionsTable(tx).numRows // => 1019
  */
 export function transactionsTable(tx: Transactions): Table {
   const {correctionOf} = tx;

@@ -18,7 +18,10 @@ import type {Transactions} from "./transactions.js";
  * non-null amount), txn_count_30d.
  *
  * @example
- * txnStats(7, tx).numRows === tx.count // true
+ * const start = Date.UTC(2026, 0, 1);
+ * const population = customers(7, 100, start);
+ * const tx = transactions(7, population, merchants(7, 20), {start, days: 30, count: 1000});
+ * txnStats(7, tx).numRows // => 1014
  */
 export function txnStats(seed: number, tx: Transactions, computeLagMs = 3_000): Table {
   const rng = createRng(seed, "txn_stats");

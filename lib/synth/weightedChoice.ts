@@ -5,7 +5,7 @@
  *
  * @example
  * const pick = weightedChoice([0, 1, 0]);
- * pick(0.42) // 1
+ * pick(0.42) // => 1
  */
 export function weightedChoice(weights: ArrayLike<number>): (u: number) => number {
   const n = weights.length;

@@ -25,7 +25,7 @@ export interface WorldFeatureRepository {
  * relative to the features.yaml that holds it.
  *
  * @example
- * worldFeatureRepository((t) => `${t}.parquet`).feature_views[1].source // "txn_stats.parquet"
+ * worldFeatureRepository((t) => `${t}.parquet`).feature_views[1].source // => "txn_stats.parquet"
  */
 export function worldFeatureRepository(source: (table: WorldTable) => string): WorldFeatureRepository {
   const view = (name: WorldTable, features: string[], ttl?: string): WorldFeatureView => ({

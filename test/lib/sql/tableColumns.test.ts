@@ -1,6 +1,6 @@
 import * as arrow from "apache-arrow";
 import {describe, expect, it} from "vitest";
-import {tableColumns, tableRows} from "../../../lib/sql/index.js";
+import {columnValues, plainValue, tableColumns, tableRows} from "../../../lib/sql/index.js";
 
 const table = new arrow.Table({
   id: arrow.vectorFromArray([1, 2, null], new arrow.Int32()),
@@ -39,5 +39,22 @@ describe("tableRows(table)", () => {
       {id: 2, name: null},
       {id: null, name: "ü"},
     ]);
+  });
+});
+
+describe("plainValue and columnValues", () => {
+  it("plainValue(row) makes a table row a plain object", () => {
+    const row = plainValue(arrow.tableFromArrays({a: [1]}).get(0));
+    expect(row).toStrictEqual({a: 1});
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+  });
+  it("columnValues(struct column) gives plain objects, nested lists as arrays", () => {
+    const values = columnValues(arrow.tableFromJSON([{s: {x: 1, l: [2]}}, {s: {x: 3, l: []}}]).getChild("s")!);
+    expect(values).toStrictEqual([{x: 1, l: [2]}, {x: 3, l: []}]);
+  });
+  it("plainValue leaves a Date and other plain values as they are", () => {
+    const date = new Date(0);
+    expect(plainValue(date)).toBe(date);
+    expect([plainValue(null), plainValue(1), plainValue("a")]).toEqual([null, 1, "a"]);
   });
 });
