@@ -4,7 +4,9 @@ import type {LineageGraph} from "./lineageGraph.js";
  * Everything downstream of `node`: the ids reachable along edges, nearest first (breadth
  * first, ties in edge order), without `node` itself. What a change to `node` can break.
  *
- * @example impactOf({nodes: [a, b, c], edges: [{source: "a", target: "b"}, {source: "b", target: "c"}]}, "a") // => ["b", "c"]
+ * @example
+ * const node = (id) => ({id, kind: "source", name: id, description: "", features: []});
+ * impactOf({nodes: ["a", "b", "c"].map(node), edges: [{source: "a", target: "b"}, {source: "b", target: "c"}]}, "a") // => ["b", "c"]
  */
 export function impactOf(graph: LineageGraph, node: string): string[] {
   return reachable(graph, node, "impactOf", (edge) => [edge.source, edge.target]);
@@ -14,7 +16,9 @@ export function impactOf(graph: LineageGraph, node: string): string[] {
  * Everything upstream of `node`: the ids it is computed from, nearest first, without
  * `node` itself. What `node` depends on.
  *
- * @example dependenciesOf({nodes: [a, b, c], edges: [{source: "a", target: "b"}, {source: "b", target: "c"}]}, "c") // => ["b", "a"]
+ * @example
+ * const node = (id) => ({id, kind: "source", name: id, description: "", features: []});
+ * dependenciesOf({nodes: ["a", "b", "c"].map(node), edges: [{source: "a", target: "b"}, {source: "b", target: "c"}]}, "c") // => ["b", "a"]
  */
 export function dependenciesOf(graph: LineageGraph, node: string): string[] {
   return reachable(graph, node, "dependenciesOf", (edge) => [edge.target, edge.source]);

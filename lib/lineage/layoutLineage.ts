@@ -13,7 +13,9 @@ export interface LineagePosition {
  * source to it; within a layer, nodes are ordered by the mean row of their parents (one
  * barycentre sweep), ties keeping graph order. Throws on a cycle.
  *
- * @example layoutLineage({nodes: [a, b], edges: [{source: "a", target: "b"}]}).get("b") // => {layer: 1, row: 0, rows: 1}
+ * @example
+ * const node = (id) => ({id, kind: "source", name: id, description: "", features: []});
+ * layoutLineage({nodes: ["a", "b"].map(node), edges: [{source: "a", target: "b"}]}).get("b") // => {layer: 1, row: 0, rows: 1}
  */
 export function layoutLineage(graph: LineageGraph): Map<string, LineagePosition> {
   const ids = graph.nodes.map((n) => n.id);
