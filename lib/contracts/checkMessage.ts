@@ -1,3 +1,4 @@
+import {mayBeNaN} from "./columnTypes.js";
 import type {CheckSpec, RowTest} from "./contractChecks.js";
 import {describeThreshold} from "./threshold.js";
 
@@ -37,11 +38,12 @@ export function checkMessage(spec: CheckSpec, m: Measured): string {
       if (!m.newest) return `${p} has no values, so freshness cannot be shown; the newest value must be at most ${measure.text} old`;
       return `the newest ${p} is ${m.newest}, ${duration(Date.parse(m.asOf!) - Date.parse(m.newest))} old at ${m.asOf}; must be at most ${measure.text} old`;
     case "rows":
-      return `${of} ${violation(measure.test, p, m.column?.type)}; ${must}`;
+      return `${of} ${violation(measure.test, p, m.column?.type, m.column !== undefined && mayBeNaN(spec.logicalType, m.column))}; ${must}`;
   }
 }
 
-function violation(test: RowTest, p: string, type?: string): string {
+/** `nan`: the column can hold NaN, which a range rule counts (see rowPredicate). */
+function violation(test: RowTest, p: string, type: string | undefined, nan: boolean): string {
   switch (test.kind) {
     case "null": return `have ${p} null`;
     case "missing": return `have ${p} missing (null${test.values.filter((v) => v !== null).map((v) => `, ${JSON.stringify(v)}`).join("")})`;
@@ -49,8 +51,8 @@ function violation(test: RowTest, p: string, type?: string): string {
       const parts = [test.validValues && `not one of ${test.validValues.map((v) => JSON.stringify(v)).join(", ")}`, test.pattern !== undefined && `not matching /${test.pattern}/`];
       return `have ${p} ${parts.filter(Boolean).join(" or ")}`;
     }
-    case "below": return `have ${p} ${test.inclusive ? "≤" : "<"} ${test.bound}`;
-    case "above": return `have ${p} ${test.inclusive ? "≥" : ">"} ${test.bound}`;
+    case "below": return `have ${p} ${test.inclusive ? "≤" : "<"} ${test.bound}${nan ? " or NaN" : ""}`;
+    case "above": return `have ${p} ${test.inclusive ? "≥" : ">"} ${test.bound}${nan ? " or NaN" : ""}`;
     case "length": return `have ${p} ${[test.min !== undefined && `shorter than ${test.min}`, test.max !== undefined && `longer than ${test.max}`].filter(Boolean).join(" or ")} characters`;
     case "type": return `have ${p} not a valid ${test.logicalType}${type ? ` (the column is ${type})` : ""}`;
     case "expression": return `break the rule ${test.sql}`;

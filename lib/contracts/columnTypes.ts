@@ -74,6 +74,19 @@ export function typedValue(declared: LogicalType | undefined, column: Column): S
 }
 
 /**
+ * Whether the column read as its declared type (typedValue) can be NaN: a FLOAT or DOUBLE
+ * column, or text read as a number ("NaN" casts to NaN). Range rules count NaN as out of range.
+ *
+ * @example [mayBeNaN("number", {name: "x", type: "DOUBLE"}), mayBeNaN("number", {name: "x", type: "VARCHAR"}), mayBeNaN("integer", {name: "x", type: "DOUBLE"}), mayBeNaN(undefined, {name: "x", type: "DECIMAL(9,2)"})] // => [true, true, false, false]
+ */
+export function mayBeNaN(declared: LogicalType | undefined, column: Column): boolean {
+  const target = declared && castType[declared];
+  const fit = declared && target ? typeFit(declared, column) : "fits";
+  if (fit === "fits") return /^(FLOAT|DOUBLE|REAL)$/i.test(column.type);
+  return fit === "values" && target === "DOUBLE";
+}
+
+/**
  * A column as a sample row shows it: plain scalars (numbers, booleans, dates, timestamps,
  * text) as they are, anything else as DuckDB's text for it. Samples are for people, and
  * the engines return the other types differently or not at all: native DuckDB refuses

@@ -16,7 +16,8 @@ const logical = {integer: "integer", number: "number", boolean: "boolean", date:
 /**
  * A starter ODCS contract (YAML text) that the profiled data satisfies: each column's
  * logical and physical type; `required` when it has no nulls; `unique` for an integer or
- * text column whose values never repeat; `minimum: 0` for numbers never negative; an enum
+ * text column whose values never repeat; `minimum: 0` for numbers never negative (nor
+ * NaN, which breaks any range); an enum
  * for text with few values; and for a column with nulls, a nullValues rule allowing twice
  * the observed share (at least 1%). Review it before relying on it: it states what the
  * data did, not what it must do.
@@ -32,7 +33,8 @@ export function inferContract(profiles: readonly ColumnProfile[], {name, source,
     property.physicalType = p.type;
     if (p.nulls === 0 && rows > 0) property.required = true;
     if ((category === "integer" || category === "string") && rows > 1 && p.nulls === 0 && p.distinct === rows) property.unique = true;
-    if ((category === "integer" || category === "number") && p.min !== null && p.min >= 0) property.logicalTypeOptions = {minimum: 0};
+    // NaN breaks every range rule, so a column holding NaN gets none.
+    if ((category === "integer" || category === "number") && p.min !== null && p.min >= 0 && p.nans === 0) property.logicalTypeOptions = {minimum: 0};
     if (category === "string" && p.values && p.values.length > 0 && p.values.length <= maxEnum && rows - p.nulls >= 5 * p.values.length && !property.unique) property.enum = p.values;
     if (p.nulls > 0) {
       const share = (100 * p.nulls) / rows;

@@ -7,8 +7,8 @@ export type PlainColumns = Record<string, readonly unknown[]>;
  * A reference for the SQL: counts the violating rows of the count-style checks (nulls,
  * missing, invalid values and patterns, ranges, lengths, duplicates as extra rows,
  * row count) with plain loops over typed values. Type conformance and expression rules
- * are SQL semantics and are left out. Returns check id → unexpected count (row count:
- * the number of rows).
+ * are SQL semantics and are left out. NaN is not null and breaks every range (see
+ * rowPredicate). Returns check id → unexpected count (row count: the number of rows).
  *
  * @example referenceCounts(specs, {amount: [1, -2, null]}).get("t.amount.minimum") // => 1
  */
@@ -40,8 +40,9 @@ function violates(test: RowTest, v: unknown): boolean {
       const matches = test.pattern === undefined || new RegExp(test.pattern, "u").test(String(v));
       return !(inList && matches);
     }
-    case "below": return !missing && (test.inclusive ? num(v) <= num(test.bound) : num(v) < num(test.bound));
-    case "above": return !missing && (test.inclusive ? num(v) >= num(test.bound) : num(v) > num(test.bound));
+    // NaN is outside every range, as rowPredicate reads it (a JavaScript comparison with NaN is false).
+    case "below": return !missing && (isNaNValue(v) || (test.inclusive ? num(v) <= num(test.bound) : num(v) < num(test.bound)));
+    case "above": return !missing && (isNaNValue(v) || (test.inclusive ? num(v) >= num(test.bound) : num(v) > num(test.bound)));
     case "length": {
       if (missing) return false;
       const length = [...String(v)].length; // code points, as DuckDB's length()
@@ -51,9 +52,15 @@ function violates(test: RowTest, v: unknown): boolean {
   }
 }
 
-/** Listed values compare as numbers when the listed value is a number, else as text. */
+/** Listed values compare as numbers when the listed value is a number, else as text; a listed NaN matches NaN (DuckDB's NaN = NaN). */
 function same(listed: unknown, v: unknown): boolean {
-  return typeof listed === "number" ? Number(v) === listed : String(listed) === String(v);
+  if (typeof listed === "number") return Number.isNaN(listed) ? isNaNValue(v) : Number(v) === listed;
+  return String(listed) === String(v);
+}
+
+/** A NaN number; text that is not a date or number is not NaN here (the SQL reads it as NULL). */
+function isNaNValue(v: unknown): boolean {
+  return typeof v === "number" && Number.isNaN(v);
 }
 
 function num(v: unknown): number {

@@ -1,5 +1,5 @@
 import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
-import {castType, typeCategory, typedValue, typeViolation, type Column} from "./columnTypes.js";
+import {castType, mayBeNaN, typeCategory, typedValue, typeViolation, type Column} from "./columnTypes.js";
 import type {LogicalType} from "./contract.js";
 import type {RowTest} from "./contractChecks.js";
 import {patternMatch} from "./patternMatch.js";
@@ -12,7 +12,13 @@ import {patternMatch} from "./patternMatch.js";
  * any other column cast to VARCHAR. `known` text values (the column's enum) are tested
  * against a pattern once per query rather than once per row (see patternMatch).
  *
- * @example rowPredicate({kind: "below", bound: 0, inclusive: false}, {name: "amount", type: "DOUBLE"}, "number") // => sql`"amount" < ?` with [0]
+ * NaN in a FLOAT or DOUBLE column is a value, not a null (a null rule does not count it),
+ * and lies outside every range: it violates a minimum and a maximum rule alike (±Infinity
+ * only the bound it passes). A listed NaN (YAML `.nan`) matches NaN, as DuckDB's NaN = NaN.
+ * referenceCounts counts the same.
+ *
+ * @example rowPredicate({kind: "below", bound: 0, inclusive: false}, {name: "amount", type: "DOUBLE"}, "number").text // => '("amount" < ? OR isnan("amount"))'
+ * @example rowPredicate({kind: "above", bound: 9, inclusive: true}, {name: "n", type: "BIGINT"}, "integer").text // => '"n" >= ?'
  */
 export function rowPredicate(test: RowTest, column: Column | undefined, declared?: LogicalType, known: readonly string[] = []): SqlFragment {
   if (test.kind === "expression") return sql`NOT (${raw(test.sql)})`;
@@ -34,8 +40,12 @@ export function rowPredicate(test: RowTest, column: Column | undefined, declared
       if (test.pattern !== undefined) valid.push(patternMatch(text, test.pattern, known));
       return sql`(${col} IS NOT NULL AND NOT (${join(valid, " AND ")}))`;
     }
-    case "below":
-      return sql`${value} ${raw(test.inclusive ? "<=" : "<")} ${bound(test.bound, declared)}`;
+    // NaN is outside every range: it breaks a minimum and a maximum alike. DuckDB orders NaN
+    // above every number, so `x > max` already holds for it, but `x < min` needs isnan.
+    case "below": {
+      const below = sql`${value} ${raw(test.inclusive ? "<=" : "<")} ${bound(test.bound, declared)}`;
+      return mayBeNaN(declared, column) ? sql`(${below} OR isnan(${value}))` : below;
+    }
     case "above":
       return sql`${value} ${raw(test.inclusive ? ">=" : ">")} ${bound(test.bound, declared)}`;
     case "length": {

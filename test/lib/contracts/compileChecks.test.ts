@@ -42,7 +42,7 @@ describe("compileChecks(specs, table, columns)", () => {
     expect(compiled.aggregate.text).toBe(
       'SELECT count(*) AS "rows", count_if(false) AS "c1", count_if("id" IS NULL) AS "c2", '
       + 'count_if(("amount" IS NOT NULL AND TRY_CAST("amount" AS DOUBLE) IS NULL)) AS "c5", '
-      + 'count_if(TRY_CAST("amount" AS DOUBLE) < ?) AS "c6", count_if(false) AS "c8", '
+      + 'count_if((TRY_CAST("amount" AS DOUBLE) < ? OR isnan(TRY_CAST("amount" AS DOUBLE)))) AS "c6", count_if(false) AS "c8", '
       + 'count_if(("code" IS NOT NULL AND NOT (regexp_full_match("code", \'[A-Z]+\')))) AS "c9" FROM "my table"',
     );
     expect(compiled.aggregate.params).toEqual([0]);

@@ -46,11 +46,22 @@ describe.each(engineFactories)("inferContract on %s", (_, create) => {
     expect(result.status).toBe("pass");
   });
 
+  it("proposes no minimum for a column holding NaN (NaN breaks every range) and counts the NaN", async () => {
+    await engine().loadArrow("n", arrowTable({ratio: ["float", [0.5, Number.NaN, 2, null]], ok: ["float", [0.5, 1, Number.POSITIVE_INFINITY, 2]]}));
+    const columns: Column[] = [{name: "ratio", type: "DOUBLE"}, {name: "ok", type: "DOUBLE"}];
+    const profiles = columnProfiles(await engine().query(profileQuery("n", columns)), columns);
+    expect(profiles.map((p) => [p.nans, p.min])).toEqual([[1, 0.5], [0, 0.5]]);
+    const parsed = parseContract(inferContract(profiles, {name: "n"}), "inferred.yaml");
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.text).join("\n"));
+    expect(parsed.contract.schema[0]!.properties.map((p) => [p.name, p.options.minimum])).toEqual([["ratio", undefined], ["ok", 0]]);
+    expect((await runContract(engine(), parsed.contract, "n")).status).toBe("pass");
+  });
+
   it("columnProfiles counts nulls and distinct values per column", async () => {
     await engine().loadArrow("t", table);
     const columns: Column[] = [{name: "select", type: "DOUBLE"}, {name: hostile, type: "VARCHAR"}];
     const [select, text] = columnProfiles(await engine().query(profileQuery("t", columns)), columns);
-    expect(select).toMatchObject({rows: 60, nulls: 6, distinct: 54, min: 0.25, max: 14.75, values: null});
-    expect(text).toMatchObject({nulls: 0, distinct: 3, values: ["café ☕", "pos", "web"]});
+    expect(select).toMatchObject({rows: 60, nulls: 6, nans: 0, distinct: 54, min: 0.25, max: 14.75, values: null});
+    expect(text).toMatchObject({nulls: 0, nans: 0, distinct: 3, values: ["café ☕", "pos", "web"]});
   });
 });

@@ -42,3 +42,48 @@ describe.each(engineFactories)("enums and missing values on %s", (_, create) => 
     expect(counted).toEqual({"t.n.enum": 3, "t.n.missingValues": 2, "t.x.enum": 3, "t.s.enum": 3, "t.s.missingValues": 3});
   });
 });
+
+describe("rowPredicate on NaN", () => {
+  it("adds isnan to a minimum on a column that can hold NaN, and to nothing else", () => {
+    const below = {kind: "below", bound: 0, inclusive: false} as const;
+    expect(rowPredicate(below, {name: "x", type: "DOUBLE"}, "number").text).toBe('("x" < ? OR isnan("x"))');
+    expect(rowPredicate(below, {name: "x", type: "VARCHAR"}, "number").text).toBe('(TRY_CAST("x" AS DOUBLE) < ? OR isnan(TRY_CAST("x" AS DOUBLE)))');
+    expect(rowPredicate(below, {name: "x", type: "BIGINT"}, "number").text).toBe('"x" < ?');
+    expect(rowPredicate(below, {name: "x", type: "DOUBLE"}, "integer").text).toBe('TRY_CAST("x" AS BIGINT) < ?');
+    expect(rowPredicate({kind: "above", bound: 10, inclusive: true}, {name: "x", type: "DOUBLE"}, "number").text).toBe('"x" >= ?');
+    expect(rowPredicate({kind: "null"}, {name: "x", type: "DOUBLE"}, "number").text).toBe('"x" IS NULL');
+  });
+});
+
+const nanContract = contractOf(`schema:
+  - name: t
+    properties:
+      - name: x
+        logicalType: number
+        logicalTypeOptions: {minimum: 0, maximum: 10}
+        quality:
+          - {metric: nullValues, mustBe: 0}
+          - {metric: missingValues, arguments: {missingValues: [.nan]}, mustBe: 0}
+          - {metric: invalidValues, arguments: {validValues: [1, 5, .nan, .inf]}, mustBe: 0}
+      - name: y
+        logicalTypeOptions: {exclusiveMinimum: 0, exclusiveMaximum: 10}
+`);
+const nanValues = [1, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, null, 5];
+
+describe.each(engineFactories)("NaN and ±Infinity on %s", (_, create) => {
+  const engine = useEngine(create);
+  it("NaN breaks both a minimum and a maximum, is not null, and matches a listed .nan; ±Infinity breaks the bound it passes", async () => {
+    await engine().loadArrow("t", arrowTable({x: ["float", nanValues], y: ["float", nanValues]}));
+    const result = await runContract(engine(), nanContract, "t");
+    const reference = referenceCounts(contractChecks(nanContract), {x: nanValues, y: nanValues});
+    const counted = Object.fromEntries(result.checks.filter((c) => reference.has(c.id)).map((c) => [c.id, c.unexpected_count]));
+    expect(counted).toEqual(Object.fromEntries(reference));
+    expect(counted).toEqual({
+      "t.x.minimum": 2, "t.x.maximum": 2, "t.x.nullValues": 1, "t.x.missingValues": 2, "t.x.invalidValues": 1,
+      "t.y.exclusiveMinimum": 2, "t.y.exclusiveMaximum": 2,
+    });
+    const minimum = result.checks.find((c) => c.id === "t.x.minimum")!;
+    expect(minimum.message).toBe("2 of 6 rows (33.3%) have x < 0 or NaN; must be = 0 rows");
+    expect(minimum.samples).toEqual([{x: "NaN", y: "NaN"}, {x: "-Infinity", y: "-Infinity"}]);
+  });
+});
