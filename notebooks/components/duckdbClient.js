@@ -15,6 +15,8 @@ import {duckdbWasmSetup} from "../lib/sql/duckdbWasmSetup.js";
 import {jsonParams} from "../lib/sql/jsonParams.js";
 import {quoteIdentifier} from "../lib/sql/quoteIdentifier.js";
 import {SqlError} from "../lib/sql/sqlError.js";
+import {roundTripClock} from "./roundTripClock.js";
+import {serialQueue} from "./serialQueue.js";
 
 /**
  * The page's readiness contract. `pending` counts DuckDB work in flight (the start and
@@ -59,7 +61,7 @@ function setStatus(state, detail) {
 async function startEngine() {
   setStatus("starting");
   try {
-    const worker = new Worker(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), {type: "module"});
+    const worker = stampedWorker(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"));
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await db.instantiate(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
     // The same configuration as the Node-WASM engine (lib/sql/duckdbWasmSetup.ts), so a
@@ -71,7 +73,7 @@ async function startEngine() {
     // a repository that is no origin makes that fail at once, with no request.
     await conn.query("SET custom_extension_repository = 'data:,'");
     const version = String((await conn.query("SELECT version() AS v")).get(0).v);
-    const engine = createEngine(db, conn, version);
+    const engine = createEngine(db, conn, version, worker.clock);
     setStatus("ready", version);
     return engine;
   } catch (error) {
@@ -82,13 +84,77 @@ async function startEngine() {
   }
 }
 
-function createEngine(db, conn, version) {
-  let last = Promise.resolve();
-  // One statement at a time on the one connection, in call order.
+// What a query cost, by its result table (or its error): see queryTiming.
+const timings = new WeakMap();
+
+/**
+ * How long the query that gave `result` (an Arrow Table from engine.query, or the error
+ * it rejected with) took, in milliseconds: `ms`, DuckDB's time on it (from sending each
+ * of its requests to the worker to the worker's reply); `elapsedMs`, from its start to
+ * when the page read its result, which also counts the page's own JavaScript keeping the
+ * result waiting; `waitedMs`, how long it was queued behind the page's other DuckDB work
+ * before it started. Undefined for anything else (another engine's result).
+ *
+ * @example
+ * queryTiming(await engine.query("SELECT 1")); // {ms: 3.1, waitedMs: 0, …}
+ */
+export function queryTiming(result) {
+  return result !== null && typeof result === "object" ? timings.get(result) : undefined;
+}
+
+// DuckDB's worker with a stamp on each reply: when the worker sent it, by its clock in
+// epoch milliseconds (performance.timeOrigin + now). The clock below then counts the
+// worker's time per request, whatever this thread was busy with when the reply came.
+// Two blob modules, so the stamp is in place before the worker's module runs; blob: is
+// this origin's, not a download.
+function stampedWorker(workerUrl) {
+  const stamp = `const send = globalThis.postMessage.bind(globalThis);
+globalThis.postMessage = (message, ...rest) => {
+  if (message !== null && typeof message === "object") message.fslabSentAt = performance.timeOrigin + performance.now();
+  send(message, ...rest);
+};`;
+  const module = (text) => URL.createObjectURL(new Blob([text], {type: "text/javascript"}));
+  const url = module(`import ${JSON.stringify(module(stamp))};\nimport ${JSON.stringify(new URL(workerUrl, location.href).href)};`);
+  const worker = new Worker(url, {type: "module"});
+  const clock = roundTripClock();
+  const post = worker.postMessage.bind(worker);
+  worker.postMessage = (message, ...rest) => {
+    if (message?.messageId !== undefined) clock.posted(message.messageId, performance.now());
+    post(message, ...rest);
+  };
+  // Added before AsyncDuckDB adds its own, so a reply is counted before the query it
+  // answers resolves.
+  worker.addEventListener("message", ({data}) => {
+    if (data?.requestId === undefined) return;
+    const sentAt = typeof data.fslabSentAt === "number" ? data.fslabSentAt - performance.timeOrigin : undefined;
+    clock.replied(data.requestId, sentAt, performance.now());
+  });
+  worker.clock = clock;
+  return worker;
+}
+
+function createEngine(db, conn, version, clock) {
+  // One statement at a time on the one connection, in call order: a query's wall time
+  // includes its wait behind the others, and the page's own JavaScript delays reading a
+  // result, so a query's time is the worker's time on its requests (roundTripClock).
+  const queue = serialQueue();
   const serial = (label, fn) => {
-    const run = last.then(fn);
-    last = run.catch(() => {});
-    return track(run.catch((error) => Promise.reject(translateError(error, label))));
+    let timing;
+    let workerMs;
+    const timed = async () => {
+      const before = clock.busyMs();
+      try {
+        return await fn();
+      } finally {
+        workerMs = clock.busyMs() - before;
+      }
+    };
+    const run = queue.run(timed, (t) => (timing = {...t, ms: workerMs, elapsedMs: t.ms}));
+    const keep = (key) => {
+      if (key !== null && typeof key === "object") timings.set(key, timing);
+      return key;
+    };
+    return track(run.then(keep, (error) => Promise.reject(keep(translateError(error, label)))));
   };
   const engine = {
     kind: "duckdb-wasm-browser",
@@ -128,7 +194,7 @@ function createEngine(db, conn, version) {
       return serial(`registerFile(${name})`, () => db.registerFileBuffer(name, bytes.slice()));
     },
     async close() {
-      await last;
+      await queue.drained();
       await conn.close();
       await db.terminate();
       if (started !== null && (await started) === engine) started = null;

@@ -26,12 +26,16 @@
 // cell shows it in red, and the browser test fails on it (unless {expectError: true}).
 import * as Inputs from "@observablehq/inputs";
 import {DataType, Table} from "apache-arrow";
-import {getEngine, reportError, track} from "./duckdbClient.js";
+import {getEngine, queryTiming, reportError, track} from "./duckdbClient.js";
+import {nonFiniteCells} from "./nonFiniteCells.js";
 import {sqlLiteral} from "../lib/sql/sqlLiteral.js";
 
 /**
- * Runs `query` (SQL text or a `sql` tag result) on the page's engine.
- * Resolves to {text, params, table, rows, ms, state: "done"|"error"|"expected-error", error}.
+ * Runs `query` (SQL text or a `sql` tag result) on the page's engine. Resolves to
+ * {text, params, table, rows, ms, waitedMs, state: "done"|"error"|"expected-error", error}:
+ * `ms` is DuckDB's time on the query (not the time the page's own JavaScript kept its
+ * result waiting), `waitedMs` how long it first waited behind the page's other DuckDB
+ * work (the page's DuckDB runs one query at a time), both in milliseconds.
  */
 export function runSql(query, {params, engine = getEngine(), expectError = false} = {}) {
   const text = typeof query === "string" ? query : query.text;
@@ -42,15 +46,22 @@ export function runSql(query, {params, engine = getEngine(), expectError = false
       const ready = await engine;
       started = performance.now(); // the time of the query, not of DuckDB's start
       const table = await ready.query(text, values);
-      return {text, params: values, table, rows: table.numRows, ms: performance.now() - started, state: "done", error: null};
+      return {text, params: values, table, rows: table.numRows, ...timing(table, started), state: "done", error: null};
     } catch (error) {
       const message = error?.engineMessage ?? String(error?.message ?? error); // the SQL is shown beside it
       if (!expectError) reportError(String(error?.message ?? error));
       const state = expectError ? "expected-error" : "error";
-      return {text, params: values, table: new Table(), rows: 0, ms: performance.now() - started, state, error: message};
+      return {text, params: values, table: new Table(), rows: 0, ...timing(error, started), state, error: message};
     }
   })();
   return track(result);
+}
+
+// Our engine times the query apart from its wait in the queue; another engine passed in
+// gets the wall time since the call.
+function timing(result, started) {
+  const {ms, waitedMs} = queryTiming(result) ?? {ms: performance.now() - started, waitedMs: 0};
+  return {ms, waitedMs};
 }
 
 /**
@@ -68,8 +79,10 @@ export function sqlCell(result, {width = 640, title, maxHeight = 320, ...tableOp
   const fill = (r) => {
     figure.dataset.state = r.state;
     body.replaceChildren(sqlText(r.text), paramList(r.params), meta(r));
-    if (r.state === "done") body.append(Inputs.table(r.table, {width, maxHeight, ...tableOptions, format: {...timeFormats(r.table), ...tableOptions.format}}));
-    else body.append(element("p", "fslab-sql__error", r.error));
+    if (r.state === "done") {
+      const {data, format} = nonFiniteCells(r.table, {...timeFormats(r.table), ...tableOptions.format});
+      body.append(Inputs.table(data, {width, maxHeight, ...tableOptions, format}));
+    } else body.append(element("p", "fslab-sql__error", r.error));
   };
   if (typeof result?.then === "function") {
     figure.dataset.state = "pending";
@@ -123,9 +136,24 @@ function paramList(params) {
   return list;
 }
 
+// A wait shorter than this is not worth a learner's attention.
+const noticeableWaitMs = 50;
+
 function meta(r) {
   const count = r.state === "done" ? `${r.rows.toLocaleString("en-US")} row${r.rows === 1 ? "" : "s"} · ` : "";
-  return element("p", "fslab-sql__meta", `${count}${Math.round(r.ms).toLocaleString("en-US")} ms`);
+  const node = element("p", "fslab-sql__meta", `${count}${duration(r.ms)}`);
+  if (r.waitedMs >= noticeableWaitMs) {
+    const wait = element("span", "fslab-sql__wait", ` (waited ${duration(r.waitedMs)} behind the page's other work)`);
+    wait.title = "DuckDB runs this page's queries one at a time, and the page's own JavaScript runs between them: the time before this is DuckDB's on this query alone.";
+    node.append(wait);
+  }
+  return node;
+}
+
+function duration(ms) {
+  if (!(ms >= 0.5)) return "<1 ms";
+  if (ms < 999.5) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toLocaleString("en-US", {maximumFractionDigits: 1})} s`;
 }
 
 function element(tag, className = "", text) {
