@@ -26,7 +26,11 @@ export function typeCategory(type: string): Category {
   return "other";
 }
 
-/** The DuckDB type a declared logical type is cast to when the column holds something else. */
+/**
+ * The DuckDB type a declared logical type is cast to when the column holds something else.
+ *
+ * @example castType.integer // => "BIGINT"
+ */
 export const castType: Partial<Record<LogicalType, string>> = {
   integer: "BIGINT", number: "DOUBLE", boolean: "BOOLEAN", date: "DATE", timestamp: "TIMESTAMP", time: "TIME", string: "VARCHAR",
 };
@@ -62,6 +66,8 @@ export function typeFit(declared: LogicalType, column: Column): "fits" | "values
  * The column read as its declared type: the column itself when it fits, TRY_CAST when
  * its values must be parsed (unparseable → NULL, counted by the type check alone), and a
  * typed NULL when no value can fit, so value checks do not count type errors twice.
+ *
+ * @example [typedValue("number", {name: "x", type: "DOUBLE"}).text, typedValue("integer", {name: "n", type: "VARCHAR"}).text, typedValue("date", {name: "b", type: "BOOLEAN"}).text] // => ['"x"', 'TRY_CAST("n" AS BIGINT)', "CAST(NULL AS DATE)"]
  */
 export function typedValue(declared: LogicalType | undefined, column: Column): SqlFragment {
   const col = ident(column.name);
@@ -104,7 +110,11 @@ export function sampleColumn(column: Column): SqlFragment {
   return plain ? col : sql`CAST(${col} AS VARCHAR) AS ${col}`;
 }
 
-/** True for a row whose value is present but does not fit the declared type. */
+/**
+ * True for a row whose value is present but does not fit the declared type.
+ *
+ * @example typeViolation("integer", {name: "x", type: "DOUBLE"}).text // => '(NOT isfinite("x") OR "x" <> trunc("x"))'
+ */
 export function typeViolation(declared: LogicalType, column: Column): SqlFragment {
   const col = ident(column.name);
   const fit = typeFit(declared, column);

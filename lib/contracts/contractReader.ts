@@ -14,12 +14,20 @@ export interface ContractIssue {
 
 export type Path = readonly (string | number)[];
 
-/** Formats a path as a reader writes it: `schema[0].properties[3].logicalType`. */
+/**
+ * Formats a path as a reader writes it.
+ *
+ * @example formatPath(["schema", 0, "properties", 3, "logicalType"]) // => "schema[0].properties[3].logicalType"
+ */
 export function formatPath(path: Path): string {
   return path.map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`)).join("");
 }
 
-/** Quotes a value for a message: strings in double quotes, others as JSON. */
+/**
+ * Quotes a value for a message: strings in double quotes, others as JSON.
+ *
+ * @example [show("a"), show(3), show(undefined)] // => ['"a"', "3", "undefined"]
+ */
 export function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
@@ -27,6 +35,8 @@ export function show(value: unknown): string {
 /**
  * Keeps the YAML document's positions so every issue names the line of the field it is
  * about; collects issues instead of throwing so a reader sees them all.
+ *
+ * @example new ContractReader("id: t\nschema:\n  - name: x\n", "c.yaml").line(["schema", 0, "name"]) // => 3
  */
 export class ContractReader {
   readonly issues: ContractIssue[] = [];

@@ -14,6 +14,8 @@ const freshnessNames = new Set(["latency", "ly", "freshness"]);
 /**
  * Reads the freshness SLAs among `slaProperties`: `{property: latency, value: 1, unit: d,
  * element: transactions.event_timestamp}`. Other SLA properties are kept out of checks.
+ *
+ * @example parseFreshness(r, [{property: "latency", value: 1, unit: "d", element: "t.at"}], ["slaProperties"], schema) // => [{object: "t", property: "at", maxAgeMs: 86400000, text: "1 d"}]
  */
 export function parseFreshness(r: ContractReader, list: unknown[], path: Path, schema: SchemaObject[]): Freshness[] {
   const out: Freshness[] = [];

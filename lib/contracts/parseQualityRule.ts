@@ -10,6 +10,8 @@ const percentUnits = new Set(["percent", "percentage", "%"]);
  * Reads one ODCS quality rule at `path`. `owner` is "property" or "object" (which metrics
  * apply); `defaultId` names a rule without an `id`. Returns undefined for rules fslab does
  * not run (`type: text`, custom rules of another engine) and for invalid rules (issues kept).
+ *
+ * @example parseQualityRule(r, {metric: "nullValues", mustBeLessThan: 5, unit: "percent"}, ["quality", 0], "property", "t.a.nullValues")?.threshold // => {mustBeLessThan: 5}
  */
 export function parseQualityRule(
   r: ContractReader, value: unknown, path: Path, owner: "property" | "object", defaultId: string,

@@ -3,7 +3,11 @@ import {show, type ContractReader, type Path} from "./contractReader.js";
 import {parseQualityRule} from "./parseQualityRule.js";
 import {isFields, readBoolean, readList, readNumber, readOneOf, readPattern, readString, type Fields} from "./readFields.js";
 
-/** Reads one `schema[]` entry: an object (table) with its properties and object-level rules. */
+/**
+ * Reads one `schema[]` entry: an object (table) with its properties and object-level rules.
+ *
+ * @example parseSchemaObject(r, {name: "t", properties: [{name: "a", required: true}]}, ["schema", 0])?.properties.map((p) => [p.name, p.required]) // => [["a", true]]
+ */
 export function parseSchemaObject(r: ContractReader, value: unknown, path: Path): SchemaObject | undefined {
   if (!isFields(value)) return r.fail(path, `must be a mapping, got ${show(value)}`);
   const name = readString(r, value, "name", path, true) ?? `schema[${path[1]}]`;

@@ -41,7 +41,11 @@ export function profileQuery(table: string, columns: readonly Column[], maxValue
   return sql`SELECT ${join(parts)} FROM ${ident(table)}`;
 }
 
-/** Reads the one-row result of `profileQuery` back into a profile per column. */
+/**
+ * Reads the one-row result of `profileQuery` back into a profile per column.
+ *
+ * @example columnProfiles(await engine.query(profileQuery("t", columns)), columns)[0] // => {name: "a", type: "INTEGER", rows: 3, nulls: 1, nans: 0, distinct: 2, min: 1, max: 3, values: null}
+ */
 export function columnProfiles(result: Table, columns: readonly Column[]): ColumnProfile[] {
   const row = result.get(0);
   if (!row) throw new Error(`columnProfiles requires the one-row result of profileQuery, got ${result.numRows} rows`);

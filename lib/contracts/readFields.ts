@@ -2,6 +2,11 @@ import {show, type ContractReader, type Path} from "./contractReader.js";
 
 export type Fields = Record<string, unknown>;
 
+/**
+ * Whether a YAML value is a mapping (not a list, not null).
+ *
+ * @example [isFields({}), isFields([]), isFields(null)] // => [true, false, false]
+ */
 export function isFields(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -10,6 +15,8 @@ export function isFields(value: unknown): value is Fields {
  * Reports that the mapping at `path` lacks the required field `key`, naming what lacks it:
  * `"id" is required (the contract has no "id" field)`,
  * `schema[0].properties[2]: "name" is required (the property has no "name" field)`.
+ *
+ * @example (missingField(r, [], "id"), r.issues[0].text) // => 'c.yaml:1: "id" is required (the contract has no "id" field)'
  */
 export function missingField(r: ContractReader, path: Path, key: string): undefined {
   return r.fail(path, `${show(key)} is required (${owner(path)} has no ${show(key)} field)`);
@@ -26,7 +33,11 @@ function owner(path: Path): string {
   return "it";
 }
 
-/** Reads `key` of a mapping as a string; a missing required key is an issue. */
+/**
+ * Reads `key` of a mapping as a string; a missing required key is an issue.
+ *
+ * @example readString(r, {version: 1.0}, "version", []) // => "1"
+ */
 export function readString(r: ContractReader, fields: Fields, key: string, path: Path, required = false): string | undefined {
   const value = fields[key];
   if (value === undefined || value === null) {
@@ -38,6 +49,11 @@ export function readString(r: ContractReader, fields: Fields, key: string, path:
   return value;
 }
 
+/**
+ * Reads `key` as true or false (missing → false); anything else is an issue.
+ *
+ * @example readBoolean(r, {required: true}, "required", []) // => true
+ */
 export function readBoolean(r: ContractReader, fields: Fields, key: string, path: Path): boolean {
   const value = fields[key];
   if (value === undefined || value === null) return false;
@@ -45,6 +61,11 @@ export function readBoolean(r: ContractReader, fields: Fields, key: string, path
   return value;
 }
 
+/**
+ * Reads `key` as a finite number (missing → undefined); anything else is an issue.
+ *
+ * @example readNumber(r, {value: 7}, "value", []) // => 7
+ */
 export function readNumber(r: ContractReader, fields: Fields, key: string, path: Path): number | undefined {
   const value = fields[key];
   if (value === undefined || value === null) return undefined;
@@ -52,7 +73,11 @@ export function readNumber(r: ContractReader, fields: Fields, key: string, path:
   return value;
 }
 
-/** Reads `key` as one of `options`, naming them all when the value is not one. */
+/**
+ * Reads `key` as one of `options`, naming them all when the value is not one.
+ *
+ * @example readOneOf(r, {unit: "d"}, "unit", [], ["s", "d"]) // => "d"
+ */
 export function readOneOf<T extends string>(
   r: ContractReader, fields: Fields, key: string, path: Path, options: readonly T[],
 ): T | undefined {
@@ -62,7 +87,11 @@ export function readOneOf<T extends string>(
   return r.fail([...path, key], `${show(value)} is not one of ${options.join(", ")}`);
 }
 
-/** Reads `key` as a list (missing → empty); anything else is an issue. */
+/**
+ * Reads `key` as a list (missing → empty); anything else is an issue.
+ *
+ * @example readList(r, {}, "schema", []) // => []
+ */
 export function readList(r: ContractReader, fields: Fields, key: string, path: Path): unknown[] {
   const value = fields[key];
   if (value === undefined || value === null) return [];
@@ -70,7 +99,11 @@ export function readList(r: ContractReader, fields: Fields, key: string, path: P
   return value;
 }
 
-/** Checks that a regular expression compiles (ODCS patterns follow ECMA-262). */
+/**
+ * Checks that a regular expression compiles (ODCS patterns follow ECMA-262).
+ *
+ * @example readPattern(r, "^[A-Z]+$", ["pattern"]) // => "^[A-Z]+$"
+ */
 export function readPattern(r: ContractReader, value: unknown, path: Path): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") return r.fail(path, `must be a regular expression string, got ${show(value)}`);

@@ -1,0 +1,49 @@
+import {describe, expect, it} from "vitest";
+import {castType, checkMessage, contractChecks, duplicateSampleQuery, mayBeNaN, rowPredicate, sampleColumn, sampleQuery, typedValue, typeViolation} from "../../../lib/contracts/index.js";
+import {ContractReader, formatPath, show} from "../../../lib/contracts/contractReader.js";
+import {parseFreshness} from "../../../lib/contracts/parseFreshness.js";
+import {parseQualityRule} from "../../../lib/contracts/parseQualityRule.js";
+import {parseSchemaObject} from "../../../lib/contracts/parseSchemaObject.js";
+import {isFields, missingField, readBoolean, readList, readNumber, readOneOf, readPattern, readString} from "../../../lib/contracts/readFields.js";
+import {sql} from "../../../lib/sql/index.js";
+import {contractOf} from "./engines.js";
+
+// The @example lines of lib/contracts that need no engine, run as written.
+describe("doc examples of lib/contracts", () => {
+  it("the SQL builders give their documented text", () => {
+    expect(sampleQuery(sql`"v" IS NULL`, "t", 5, [{name: "v", type: "BIGINT"}, {name: "gap", type: "INTERVAL"}]).text).toBe('SELECT "v", CAST("gap" AS VARCHAR) AS "gap" FROM "t" WHERE "v" IS NULL LIMIT 5');
+    expect(duplicateSampleQuery(["id"], "t", 3, [{name: "id", type: "UUID"}]).text).toBe('SELECT CAST("id" AS VARCHAR) AS "id", "occurrences" FROM (SELECT "id", count(*) AS "occurrences" FROM "t" WHERE "id" IS NOT NULL GROUP BY "id" HAVING count(*) > 1) AS "g" ORDER BY "g"."occurrences" DESC, "g"."id" LIMIT 3');
+    expect([sampleColumn({name: "a", type: "BIGINT"}).text, sampleColumn({name: "m", type: "STRUCT(a BIGINT)"}).text]).toEqual(['"a"', 'CAST("m" AS VARCHAR) AS "m"']);
+    expect([typedValue("number", {name: "x", type: "DOUBLE"}).text, typedValue("integer", {name: "n", type: "VARCHAR"}).text, typedValue("date", {name: "b", type: "BOOLEAN"}).text]).toEqual(['"x"', 'TRY_CAST("n" AS BIGINT)', "CAST(NULL AS DATE)"]);
+    expect(typeViolation("integer", {name: "x", type: "DOUBLE"}).text).toBe('(NOT isfinite("x") OR "x" <> trunc("x"))');
+    expect(castType.integer).toBe("BIGINT");
+    expect([mayBeNaN("number", {name: "x", type: "DOUBLE"}), mayBeNaN("number", {name: "x", type: "VARCHAR"}), mayBeNaN("integer", {name: "x", type: "DOUBLE"}), mayBeNaN(undefined, {name: "x", type: "DECIMAL(9,2)"})]).toEqual([true, true, false, false]);
+    expect(rowPredicate({kind: "below", bound: 0, inclusive: false}, {name: "amount", type: "DOUBLE"}, "number").text).toBe('("amount" < ? OR isnan("amount"))');
+    expect(rowPredicate({kind: "above", bound: 9, inclusive: true}, {name: "n", type: "BIGINT"}, "integer").text).toBe('"n" >= ?');
+  });
+
+  it("checkMessage gives its documented line", () => {
+    const spec = contractChecks(contractOf("schema:\n  - name: t\n    properties:\n      - {name: amount, logicalTypeOptions: {minimum: 0}}\n")).find((s) => s.id === "t.amount.minimum")!;
+    expect(checkMessage(spec, {rows: 10_044_440, unexpected: 19_926})).toBe("19,926 of 10,044,440 rows (0.2%) have amount < 0; must be = 0 rows");
+  });
+
+  it("the contract readers give their documented results", () => {
+    const r = new ContractReader("", "c.yaml");
+    expect(formatPath(["schema", 0, "properties", 3, "logicalType"])).toBe("schema[0].properties[3].logicalType");
+    expect([show("a"), show(3), show(undefined)]).toEqual(['"a"', "3", "undefined"]);
+    expect(new ContractReader("id: t\nschema:\n  - name: x\n", "c.yaml").line(["schema", 0, "name"])).toBe(3);
+    const schema = [{name: "t", properties: [{name: "at", required: false, unique: false, primaryKey: false, primaryKeyPosition: -1, options: {}, quality: []}], quality: []}];
+    expect(parseFreshness(r, [{property: "latency", value: 1, unit: "d", element: "t.at"}], ["slaProperties"], schema)).toEqual([{object: "t", property: "at", maxAgeMs: 86400000, text: "1 d"}]);
+    expect(parseQualityRule(r, {metric: "nullValues", mustBeLessThan: 5, unit: "percent"}, ["quality", 0], "property", "t.a.nullValues")?.threshold).toEqual({mustBeLessThan: 5});
+    expect(parseSchemaObject(r, {name: "t", properties: [{name: "a", required: true}]}, ["schema", 0])?.properties.map((p) => [p.name, p.required])).toEqual([["a", true]]);
+    expect([isFields({}), isFields([]), isFields(null)]).toEqual([true, false, false]);
+    expect(readString(r, {version: 1.0}, "version", [])).toBe("1");
+    expect(readBoolean(r, {required: true}, "required", [])).toBe(true);
+    expect(readNumber(r, {value: 7}, "value", [])).toBe(7);
+    expect(readOneOf(r, {unit: "d"}, "unit", [], ["s", "d"])).toBe("d");
+    expect(readList(r, {}, "schema", [])).toEqual([]);
+    expect(readPattern(r, "^[A-Z]+$", ["pattern"])).toBe("^[A-Z]+$");
+    expect(r.issues).toEqual([]);
+    expect((missingField(r, [], "id"), r.issues[0]!.text)).toBe('c.yaml:1: "id" is required (the contract has no "id" field)');
+  });
+});
