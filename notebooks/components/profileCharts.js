@@ -39,7 +39,7 @@ export function lagChart(bins, {width, quantiles = [], threshold, lateCount}) {
     marginLeft: 56,
     marginTop: 48,
     x: {type: "log"},
-    y: {label: "↑ transactions", grid: true, tickFormat: "s"},
+    y: {label: "↑ transactions", grid: true, tickFormat: (d) => d.toLocaleString("en-US")},
     color: {domain: ["on time", `late (over ${formatDuration(threshold)})`], range: [colors.onTime, colors.late], legend: true},
     marks: [
       // Explicit text: a log scale otherwise blanks labels that are not powers of ten.
@@ -98,7 +98,7 @@ export function eventsByDayChart(rows, {width}) {
     height: 220,
     marginLeft: 56,
     x: {type: "utc", label: null},
-    y: {label: "↑ transactions per day", grid: true, tickFormat: "s"},
+    y: {label: "↑ transactions per day", grid: true, tickFormat: (d) => d.toLocaleString("en-US")},
     marks: [
       Plot.rectY(rows, {x1: "day", x2: (d) => d.day + 86_400_000, y: "events", fill: colors.onTime, inset: 0.5}),
       Plot.ruleY([0]),
