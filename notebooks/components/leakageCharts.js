@@ -29,8 +29,8 @@ export function leakageGapChart(rows, {width, selected}) {
       Plot.ruleX([selected], {stroke: "var(--theme-foreground-faint)", strokeWidth: 10, strokeOpacity: 0.4}),
       Plot.line(long, {x: "label", y: "auc", stroke: "score", strokeWidth: 2}),
       Plot.dot(long, {x: "label", y: "auc", fill: "score", r: 4}),
-      Plot.text(rows.filter((r) => r.label === selected), {x: "label", y: "offline", text: (r) => r.offline.toFixed(3), dy: -12, fill: leakColors.offline, fontWeight: 600}),
-      Plot.text(rows.filter((r) => r.label === selected), {x: "label", y: "honest", text: (r) => r.honest.toFixed(3), dy: 14, fill: leakColors.honest, fontWeight: 600}),
+      Plot.text(rows.filter((r) => r.label === selected), {x: "label", y: "offline", text: (r) => r.offline.toFixed(3), dy: -12, fill: leakColors.offline, fontWeight: 600, stroke: "var(--theme-background-alt)", strokeWidth: 3, paintOrder: "stroke"}),
+      Plot.text(rows.filter((r) => r.label === selected), {x: "label", y: "honest", text: (r) => r.honest.toFixed(3), dy: 14, fill: leakColors.honest, fontWeight: 600, stroke: "var(--theme-background-alt)", strokeWidth: 3, paintOrder: "stroke"}),
       Plot.ruleY([0.5], {stroke: "var(--theme-foreground-faint)", strokeDasharray: "3,3"}),
     ],
   });
