@@ -28,7 +28,8 @@ export function watermarkChart({rows, fates, runEnds, lookbackMs, from, to}, {wi
   const shown = ["on_time", "caught", "missed"];
   return Plot.plot({
     width,
-    height: 420,
+    height: 436,
+    marginTop: 36,
     marginLeft: 64,
     marginBottom: 40,
     x: {type: "utc", label: "arrived (processing time) →", labelOffset: 34, domain: [from, to], tickFormat: dayOrHour},
@@ -36,7 +37,7 @@ export function watermarkChart({rows, fates, runEnds, lookbackMs, from, to}, {wi
     color: {domain: shown.map((f) => fateLabels[f]), range: shown.map((f) => fateColors[f]), legend: true},
     marks: [
       Plot.ruleX(ends, {stroke: "var(--theme-foreground-faintest)"}),
-      Plot.text(ends, {x: (d) => d, frameAnchor: "top", dy: -2, text: () => "run", fill: "var(--theme-foreground-muted)", fontSize: 9, lineAnchor: "bottom"}),
+      Plot.text(ends, {x: (d) => d, frameAnchor: "top", dy: -8, text: () => "run", fill: "var(--theme-foreground-muted)", fontSize: 9, lineAnchor: "bottom"}),
       Plot.line([[from, from], [to, to]], {stroke: "var(--theme-foreground-faint)", strokeDasharray: "2,3"}),
       Plot.dot(points, {x: "arrival", y: "event", fill: (d) => fateLabels[d.fate], r: (d) => (d.fate === "on_time" ? 1.5 : 3), fillOpacity: (d) => (d.fate === "on_time" ? 0.5 : 0.9)}),
       Plot.link(steps, {x1: "x1", x2: "x2", y1: "watermark", y2: "watermark", stroke: "var(--theme-foreground)", strokeWidth: 1.5}),
