@@ -27,7 +27,7 @@ export function stalenessQuantilesChart({samples, slaSeconds}, {width}) {
       Plot.axisX(),
       Plot.ruleY([slaSeconds], {stroke: "currentColor", strokeWidth: 1.5, strokeDasharray: "5,3"}),
       Plot.lineY(rows, {x: "at", y: "s", stroke: "q", strokeWidth: 1.3}),
-      Plot.text([slaSeconds], {y: (d) => d, frameAnchor: "right", dy: -7, dx: -4, textAnchor: "end", text: (d) => `SLA ${formatDuration(d)}`, fontWeight: 600, stroke: "var(--theme-background-alt)", strokeWidth: 4, paintOrder: "stroke"}),
+      Plot.text([slaSeconds], {y: (d) => d, frameAnchor: "right", dy: -7, dx: -4, textAnchor: "end", text: (d) => `SLA ${formatDuration(d)}`, fontWeight: 600, fill: "currentColor", stroke: "var(--theme-background-alt)", strokeWidth: 4, paintOrder: "stroke"}),
     ],
   });
 }
