@@ -56,9 +56,11 @@ function checkRow(check, object, {width, sampleRows}) {
   body.append(element("div", "fslab-c-label", `rule: ${check.rule}`));
   if (check.samples.length) {
     body.append(element("div", "fslab-c-label", check.rule.includes("unique") || check.rule.includes("duplicate") || check.rule.includes("primaryKey") ? "the most repeated keys" : `failing rows (first ${Math.min(sampleRows, check.samples.length)})`));
-    const keys = Object.keys(check.samples[0]);
-    const columns = check.property !== null && keys.includes(check.property) ? [check.property, ...keys.filter((k) => k !== check.property)] : keys;
-    body.append(Inputs.table(check.samples.slice(0, sampleRows), {columns, width: Math.max(320, width - 90), maxHeight: 200, layout: "auto"}));
+    const columns = sampleColumns(check);
+    // ISO times without the T and Z (all are UTC), so a row of several timestamps fits.
+    const times = columns.filter((c) => check.samples.some((r) => typeof r[c] === "string" && isoTime.test(r[c])));
+    const format = Object.fromEntries(times.map((c) => [c, (v) => (typeof v === "string" && isoTime.test(v) ? v.replace("T", " ").replace(/(\.000)?Z$/, "") : v ?? "")]));
+    body.append(Inputs.table(check.samples.slice(0, sampleRows), {columns, format, width: Math.max(320, width - 90), maxHeight: 200, layout: "auto"}));
   }
   if (check.sql) {
     body.append(element("div", "fslab-c-label", check.unexpected_count !== null && !check.sql.startsWith("SELECT coalesce") && !check.sql.startsWith("DESCRIBE") ? "the same count on its own (it ran inside the one scan)" : "the SQL it ran"));
@@ -66,6 +68,19 @@ function checkRow(check, object, {width, sampleRows}) {
   }
   details.append(body);
   return details;
+}
+
+const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * The sample's columns, those the rule reads first (its property, then any column its SQL
+ * names), so that a wide row does not push them out of sight: a failed
+ * `created_timestamp >= event_timestamp` shows both timestamps before the other columns.
+ */
+function sampleColumns(check) {
+  const keys = Object.keys(check.samples[0]);
+  const named = (k) => check.property === k || (check.sql ?? "").includes(`"${k}"`) || new RegExp(`\\b${k.replace(/[^\w]/g, "\\$&")}\\b`).test(check.sql ?? "");
+  return [...keys.filter((k) => k === check.property), ...keys.filter((k) => k !== check.property && named(k)), ...keys.filter((k) => !named(k))];
 }
 
 /**
