@@ -8,6 +8,8 @@ const css = `
 .fslab-t__bar{display:flex;gap:.4rem;align-items:center;padding:.35rem .8rem;background:#2a3142;color:#aab2c5;font:12px/1.4 var(--sans-serif)}
 .fslab-t__bar i{width:.7rem;height:.7rem;border-radius:50%;background:#4a5266;display:inline-block}
 .fslab-t pre.fslab-t__body{position:relative;margin:0;padding:.7rem 1rem .8rem;background:transparent;color:inherit;font:12px/1.6 var(--monospace);white-space:pre;overflow:auto;border:0;border-radius:0}
+.fslab-t pre.fslab-t__wrap{white-space:pre-wrap;overflow-wrap:anywhere}
+.fslab-t__wrap .fslab-t__line{display:block;padding-left:6ch;text-indent:-6ch}
 .fslab-t__prompt{color:#8fd18f}
 .fslab-t__cmd{color:#fff;font-weight:600}
 .fslab-t [data-tone=fail]{color:#ff8a80}
@@ -53,22 +55,24 @@ export function terminalView({command, output, code, title = "terminal", maxHeig
   const bar = document.createElement("div");
   bar.className = "fslab-t__bar";
   bar.append(document.createElement("i"), document.createElement("i"), document.createElement("i"), document.createTextNode(` ${title}`));
+  // Long lines wrap, as in a terminal, each under a hanging indent: a message cut off at the
+  // right edge (the reason a check failed) is the one thing the reader came for.
   const body = document.createElement("pre");
-  body.className = "fslab-t__body";
+  body.className = "fslab-t__body fslab-t__wrap";
   body.style.maxHeight = `${maxHeight}px`;
-  body.append(prompt(command), "\n");
+  body.append(asLine(prompt(command)));
   let firstFail = null;
   for (const [i, line] of output.replace(/\n$/, "").split("\n").entries()) {
     const span = document.createElement("span");
     const tone = lineTone(line);
     if (tone) span.dataset.tone = tone;
     if (tone === "fail" && firstFail === null && i > 2) firstFail = span; // past the verdict and headers
-    span.textContent = line;
-    body.append(span, "\n");
+    span.textContent = line || " ";
+    body.append(asLine(span));
   }
   // Open scrolled to the first failing line (after layout, once the cell is on the page).
   if (firstFail) requestAnimationFrame(() => requestAnimationFrame(() => { body.scrollTop = Math.max(0, firstFail.offsetTop - maxHeight / 3); }));
-  body.append(prompt("echo $?"), "\n");
+  body.append(asLine(prompt("echo $?")));
   const exit = document.createElement("span");
   exit.className = "fslab-t__code";
   exit.dataset.code = String(code);
@@ -99,6 +103,12 @@ export function fileView({name, text, width, maxHeight}) {
   }
   root.append(bar, body);
   return root;
+}
+
+/** One output line as a block, so that it wraps under its own hanging indent. */
+function asLine(span) {
+  span.classList.add("fslab-t__line");
+  return span;
 }
 
 function prompt(command) {
