@@ -1,11 +1,11 @@
 import {ident, join, sql, type SqlFragment} from "../sql/index.js";
-import {spineCte, spineSelect, viewOutputColumns} from "../pit/index.js";
+import {spineCte, spineSelect, tieOrder, viewOutputColumns} from "../pit/index.js";
 import type {PointInTimeSqlInput} from "../pit/index.js";
 
 /**
  * The naive "latest value" join that point-in-time joins replace: each spine row takes
- * its key's latest feature row (greatest feature timestamp, then created timestamp),
- * whatever the spine's own timestamp, and ttl is ignored. Same input and output columns
+ * its key's latest feature row (greatest feature timestamp, then created timestamp, then
+ * row order, as `pointInTimeJoinSql` breaks ties), whatever the spine's own timestamp, and ttl is ignored. Same input and output columns
  * as `pointInTimeJoinSql` (with `includeFeatureTimestamps`, `<view>__event_timestamp` is
  * the matched row's timestamp, so a row leaks when it is later than the spine's).
  *
@@ -14,11 +14,11 @@ import type {PointInTimeSqlInput} from "../pit/index.js";
 export function latestValueJoinSql(input: PointInTimeSqlInput): SqlFragment {
   const ctes = [
     spineCte(input),
-    ...input.views.map(({view, source}, i) => {
+    ...input.views.map((entry, i) => {
+      const {view, source} = entry;
       const keys = join(view.joinKeys.map((key) => ident(key)));
-      const created = view.createdTimestampField ? sql`, ${ident(view.createdTimestampField)} DESC NULLS LAST` : sql``;
       const columns = join([...view.joinKeys.map((key) => ident(key)), sql`${ident(view.timestampField)} AS "__pit_ts"`, ...view.features.map((f) => ident(f))]);
-      return sql`${alias(i)} AS (SELECT ${columns} FROM ${ident(source)} WHERE ${ident(view.timestampField)} IS NOT NULL QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY ${ident(view.timestampField)} DESC${created}) = 1)`;
+      return sql`${alias(i)} AS (SELECT ${columns} FROM ${ident(source)} WHERE ${ident(view.timestampField)} IS NOT NULL QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY ${ident(view.timestampField)} DESC, ${tieOrder(entry)}) = 1)`;
     }),
   ];
   const joins = input.views.map(({view}, i) => sql`\nLEFT JOIN ${alias(i)} ON ${join(view.joinKeys.map((key) => sql`s.${ident(key)} = ${alias(i)}.${ident(key)}`), " AND ")}`);
