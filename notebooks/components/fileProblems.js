@@ -79,9 +79,9 @@ export function raggedMessage(name, {line, error_message: message, csv_line: tex
 /** hyparquet's or parquetTable's error as one line about `name`. */
 export function parquetMessage(error, name, size) {
   const text = String(error?.message ?? error).split("\n")[0];
-  const codec = /got (GZIP|ZSTD|LZ4_RAW|LZ4|LZO|BROTLI) \(column (.*)\)$/.exec(text);
+  const codec = /compressed with .* got ([A-Z0-9_]+) \(column (.*)\)$/.exec(text);
   if (codec) {
-    return `${name} is compressed with ${codec[1]}, which this page cannot decode in the browser (it reads Snappy and uncompressed Parquet). Write it with compression="snappy", or check it with the CLI: fslab check --contract CONTRACT.yaml --data ${name}`;
+    return `${name} is compressed with ${codec[1]}, which this page cannot decode (it reads uncompressed, Snappy, GZIP, ZSTD, Brotli and LZ4 Parquet). Write it again with one of those, e.g. compression="zstd".`;
   }
   if (/too short/.test(text)) return `${name} is not a Parquet file: it has ${size} bytes, fewer than the smallest Parquet file.`;
   if (/footer != PAR1|parquet file invalid/.test(text)) return `${name} is not a Parquet file: it does not end with the "PAR1" marker every Parquet file ends with.`;
