@@ -85,5 +85,5 @@ export function parquetMessage(error, name, size) {
   }
   if (/too short/.test(text)) return `${name} is not a Parquet file: it has ${size} bytes, fewer than the smallest Parquet file.`;
   if (/footer != PAR1|parquet file invalid/.test(text)) return `${name} is not a Parquet file: it does not end with the "PAR1" marker every Parquet file ends with.`;
-  return `${name} looks like Parquet but is damaged or uses a feature hyparquet cannot read: ${text.replace(/^parquetTable requires a Parquet file, got /, "")}`;
+  return `${name} looks like Parquet but is damaged or uses a feature hyparquet cannot read: ${text.replace(/^parquetTable requires [^,]*, got /, "")}`;
 }
