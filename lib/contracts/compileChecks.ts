@@ -22,7 +22,7 @@ export interface CompiledChecks {
    * what `count(*) FILTER (WHERE p)` counts (a NULL `p` is not counted), but DuckDB
    * evaluates it as one more boolean per row, while each FILTER clause runs its own filter
    * and slices a copy of the chunk for its aggregate: with 15 rules over 10M rows, FILTER
-   * took 1.8× (native) and 3.6× (DuckDB-WASM) the time of count_if (bench/README.md).
+   * took 1.4–1.8× (native) and 2.4–3.6× (DuckDB-WASM) the time of count_if (bench/README.md).
    */
   aggregate: SqlFragment;
   checks: CompiledCheck[];
