@@ -80,6 +80,17 @@ export function typedValue(declared: LogicalType | undefined, column: Column): S
 }
 
 /**
+ * The DuckDB type of the column read as its declared type (typedValue): the column's own
+ * type when it fits or nothing is declared, else the type it is cast to.
+ *
+ * @example [typedType("number", {name: "x", type: "FLOAT"}), typedType("integer", {name: "x", type: "DOUBLE"}), typedType(undefined, {name: "x", type: "DATE"})] // => ["FLOAT", "BIGINT", "DATE"]
+ */
+export function typedType(declared: LogicalType | undefined, column: Column): string {
+  const target = declared && castType[declared];
+  return declared && target && typeFit(declared, column) !== "fits" ? target : column.type;
+}
+
+/**
  * Whether the column read as its declared type (typedValue) can be NaN: a FLOAT or DOUBLE
  * column, or text read as a number ("NaN" casts to NaN). Range rules count NaN as out of range.
  *

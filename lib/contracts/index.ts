@@ -8,7 +8,8 @@ export type {ContractIssue} from "./contractReader.js";
 export {parseContract, type ParsedContract} from "./parseContract.js";
 // Checks: descriptors, SQL, a plain reference, running them
 export {contractChecks, pickObject, type CheckSpec, type Measure, type RowTest} from "./contractChecks.js";
-export {castType, mayBeNaN, sampleColumn, typeCategory, typeFit, typedValue, typeViolation, type Column} from "./columnTypes.js";
+export {castType, mayBeNaN, sampleColumn, typeCategory, typedType, typeFit, typedValue, typeViolation, type Column} from "./columnTypes.js";
+export {duckdbText} from "./duckdbText.js";
 export {rowPredicate} from "./rowPredicate.js";
 export {compileChecks, countQuery, duplicateSampleQuery, sampleQuery, type CompiledCheck, type CompiledChecks} from "./compileChecks.js";
 export {referenceCounts, type PlainColumns} from "./referenceCounts.js";

@@ -1,5 +1,5 @@
 import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
-import {castType, mayBeNaN, typeCategory, typedValue, typeViolation, type Column} from "./columnTypes.js";
+import {castType, mayBeNaN, typeCategory, typedType, typedValue, typeViolation, type Column} from "./columnTypes.js";
 import type {LogicalType} from "./contract.js";
 import type {RowTest} from "./contractChecks.js";
 import {patternMatch} from "./patternMatch.js";
@@ -8,8 +8,11 @@ import {patternMatch} from "./patternMatch.js";
  * The SQL condition that is TRUE for a row violating `test` on `column` (a NULL result
  * counts as no violation). Names are quoted identifiers and values bound parameters, except a
  * pattern (an escaped literal, for speed: see patternMatch); an expression rule's SQL, written
- * by the contract's author, is spliced in as is. Text tests read a VARCHAR column as is and
- * any other column cast to VARCHAR. `known` text values (the column's enum) are tested
+ * by the contract's author, is spliced in as is. Text tests (length, pattern, listed text)
+ * read a VARCHAR column as is and any other column as DuckDB's text for it, `CAST(x AS
+ * VARCHAR)` (see duckdbText): a DOUBLE 1 is "1.0", NaN "nan", 1e16 "1e+16", a DECIMAL(9,2)
+ * 1 "1.00", a TIMESTAMP "2024-01-02 03:04:05.12". A listed number compares as a number
+ * when the column reads as numbers (see inList). `known` text values (the column's enum) are tested
  * against a pattern once per query rather than once per row (see patternMatch).
  *
  * NaN in a FLOAT or DOUBLE column is a value, not a null (a null rule does not count it),
@@ -31,12 +34,12 @@ export function rowPredicate(test: RowTest, column: Column | undefined, declared
       return sql`${col} IS NULL`;
     case "missing": {
       const listed = test.values.filter((v) => v !== null && v !== undefined);
-      return listed.length ? sql`(${col} IS NULL OR ${inList(listed, value, text)})` : sql`${col} IS NULL`;
+      return listed.length ? sql`(${col} IS NULL OR ${inList(listed, value, text, typedType(declared, column))})` : sql`${col} IS NULL`;
     }
     case "invalid": {
       const valid: SqlFragment[] = [];
       const values = test.validValues?.filter((v) => v !== null && v !== undefined);
-      if (values) valid.push(values.length ? inList(values, value, text) : raw("false"));
+      if (values) valid.push(values.length ? inList(values, value, text, typedType(declared, column)) : raw("false"));
       if (test.pattern !== undefined) valid.push(patternMatch(text, test.pattern, known));
       return sql`(${col} IS NOT NULL AND NOT (${join(valid, " AND ")}))`;
     }
@@ -60,14 +63,30 @@ export function rowPredicate(test: RowTest, column: Column | undefined, declared
 }
 
 /**
- * Whether the value is one of the listed values (bound), compared as numbers when every listed
- * value is one, else as text. `list_contains([...], x)` is `x IN (...)` for a non-null x, and
- * 1.5–7× faster in DuckDB 1.4 (natively it runs once per dictionary entry).
+ * Whether the value is one of the listed values (bound). A listed number compares as a
+ * number with the value read as its declared type when that is a number type (`1` matches
+ * a DOUBLE 1.0 and an INTEGER 1; on a FLOAT column it is first rounded to 32 bits, as the
+ * column stores it, and one too large for a FLOAT matches nothing); on any other column
+ * it compares as JavaScript writes it ("1", "NaN"). Listed text compares with the value's
+ * text (`"1"` does not match a DOUBLE 1.0, whose text is "1.0"; `"1.0"` does).
+ * `list_contains([...], x)` is `x IN (...)` for a non-null x, and 1.5–7× faster in DuckDB
+ * 1.4 (natively it runs once per dictionary entry).
  */
-function inList(values: unknown[], value: SqlFragment, text: SqlFragment): SqlFragment {
-  const numeric = values.every((v) => typeof v === "number");
-  const params = values.map((v) => (numeric ? (v as number) : typeof v === "string" ? v : JSON.stringify(v)));
-  return sql`list_contains([${join(params)}], ${numeric ? value : text})`;
+function inList(values: unknown[], value: SqlFragment, text: SqlFragment, valueType: string): SqlFragment {
+  const numeric = ["integer", "number"].includes(typeCategory(valueType));
+  const float = /^(FLOAT|REAL|FLOAT4)$/i.test(valueType);
+  const numbers: number[] = [];
+  const texts: string[] = [];
+  for (const v of values) {
+    if (typeof v === "number" && numeric) {
+      const x = float ? Math.fround(v) : v;
+      if (Number.isFinite(x) || !Number.isFinite(v)) numbers.push(x);
+    } else texts.push(typeof v === "string" ? v : typeof v === "number" ? String(v) : JSON.stringify(v));
+  }
+  const parts: SqlFragment[] = [];
+  if (numbers.length) parts.push(sql`list_contains([${join(numbers)}], ${value})`);
+  if (texts.length) parts.push(sql`list_contains([${join(texts)}], ${text})`);
+  return parts.length === 0 ? raw("false") : parts.length === 1 ? parts[0]! : sql`(${join(parts, " OR ")})`;
 }
 
 /** A bound for a range test, cast to the declared temporal type when it is one. */
