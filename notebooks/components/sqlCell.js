@@ -28,6 +28,7 @@ import * as Inputs from "@observablehq/inputs";
 import {DataType, Table} from "apache-arrow";
 import {getEngine, queryTiming, reportError, track} from "./duckdbClient.js";
 import {nonFiniteCells} from "./nonFiniteCells.js";
+import {showTransposed, transposedRow} from "./transposedRow.js";
 import {sqlLiteral} from "../lib/sql/sqlLiteral.js";
 
 /**
@@ -67,9 +68,12 @@ function timing(result, started) {
 /**
  * Shows a query result (or a promise of one): a title, the SQL, its parameters, the row
  * count and time, and the table. The node carries data-fslab="sql-cell" and
- * data-state="pending" | "done" | "error" | "expected-error".
+ * data-state="pending" | "done" | "error" | "expected-error". A one-row result is shown
+ * down the page, one line per column (name, value, and `legend`'s fields for that column:
+ * see transposedRow), when `transpose` is true, or by default ("auto") when it has more
+ * columns than fit across; `header`, `sort` and `reverse` then name and order those lines.
  */
-export function sqlCell(result, {width = 640, title, maxHeight = 320, ...tableOptions} = {}) {
+export function sqlCell(result, {width = 640, title, maxHeight = 320, transpose = "auto", legend, ...tableOptions} = {}) {
   const figure = element("figure", "fslab-sql");
   figure.dataset.fslab = "sql-cell";
   figure.style.maxWidth = `${width}px`;
@@ -78,10 +82,19 @@ export function sqlCell(result, {width = 640, title, maxHeight = 320, ...tableOp
   figure.append(body);
   const fill = (r) => {
     figure.dataset.state = r.state;
-    body.replaceChildren(sqlText(r.text), paramList(r.params), meta(r));
+    const transposed = r.state === "done" && showTransposed(r.table, transpose);
+    figure.classList.toggle("fslab-sql--transposed", transposed);
+    body.replaceChildren(sqlText(r.text), paramList(r.params), meta(r, transposed));
     if (r.state === "done") {
       const {data, format} = nonFiniteCells(r.table, {...timeFormats(r.table), ...tableOptions.format});
-      body.append(Inputs.table(data, {width, maxHeight, ...tableOptions, format}));
+      if (transposed) {
+        const {format: _format, columns: _columns, align: _align, ...lineOptions} = tableOptions;
+        const lines = transposedRow(data, format, {legend});
+        // Every line in sight up to a screenful (Inputs.table draws 2 × `rows` lines until scrolled); a wrapped legend line is taller.
+        const shown = Math.min(lines.data.length, maxTransposedLines);
+        const height = Math.max(maxHeight, (shown + 1) * 23 + 60);
+        body.append(Inputs.table(lines.data, {width, layout: "auto", ...lineOptions, maxHeight: height, rows: shown, columns: lines.columns, format: lines.format, align: lines.align}));
+      } else body.append(Inputs.table(data, {width, maxHeight, ...tableOptions, format}));
     } else body.append(element("p", "fslab-sql__error", r.error));
   };
   if (typeof result?.then === "function") {
@@ -136,11 +149,15 @@ function paramList(params) {
   return list;
 }
 
+// A one-row result longer than this (read down the page) scrolls inside its cell.
+const maxTransposedLines = 40;
+
 // A wait shorter than this is not worth a learner's attention.
 const noticeableWaitMs = 50;
 
-function meta(r) {
-  const count = r.state === "done" ? `${r.rows.toLocaleString("en-US")} row${r.rows === 1 ? "" : "s"} · ` : "";
+function meta(r, transposed) {
+  const rows = `${r.rows.toLocaleString("en-US")} row${r.rows === 1 ? "" : "s"}`;
+  const count = r.state !== "done" ? "" : transposed ? `${rows} of ${r.table.numCols} columns, one per line · ` : `${rows} · `;
   const node = element("p", "fslab-sql__meta", `${count}${duration(r.ms)}`);
   if (r.waitedMs >= noticeableWaitMs) {
     const wait = element("span", "fslab-sql__wait", ` (waited ${duration(r.waitedMs)} behind the page's other work)`);
