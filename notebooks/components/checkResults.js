@@ -4,6 +4,7 @@
 import * as Inputs from "@observablehq/inputs";
 import * as Plot from "@observablehq/plot";
 import {contractStyles, pill} from "./contractStyles.js";
+import {sampleColumns} from "./sampleColumns.js";
 
 export const statusColors = {pass: "#2e7d32", warn: "#b26a00", fail: "#b3261e", error: "#6a1b9a"};
 const order = ["fail", "error", "warn", "pass"];
@@ -56,11 +57,7 @@ function checkRow(check, object, {width, sampleRows}) {
   body.append(element("div", "fslab-c-label", `rule: ${check.rule}`));
   if (check.samples.length) {
     body.append(element("div", "fslab-c-label", check.rule.includes("unique") || check.rule.includes("duplicate") || check.rule.includes("primaryKey") ? "the most repeated keys" : `failing rows (first ${Math.min(sampleRows, check.samples.length)})`));
-    const columns = sampleColumns(check);
-    // ISO times without the T and Z (all are UTC), so a row of several timestamps fits.
-    const times = columns.filter((c) => check.samples.some((r) => typeof r[c] === "string" && isoTime.test(r[c])));
-    const format = Object.fromEntries(times.map((c) => [c, (v) => (typeof v === "string" && isoTime.test(v) ? v.replace("T", " ").replace(/(\.000)?Z$/, "") : v ?? "")]));
-    body.append(Inputs.table(check.samples.slice(0, sampleRows), {columns, format, width: Math.max(320, width - 90), maxHeight: 200, layout: "auto"}));
+    body.append(sampleTable(check, {width: Math.max(320, width - 90), sampleRows}));
   }
   if (check.sql) {
     body.append(element("div", "fslab-c-label", check.unexpected_count !== null && !check.sql.startsWith("SELECT coalesce") && !check.sql.startsWith("DESCRIBE") ? "the same count on its own (it ran inside the one scan)" : "the SQL it ran"));
@@ -73,14 +70,37 @@ function checkRow(check, object, {width, sampleRows}) {
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /**
- * The sample's columns, those the rule reads first (its property, then any column its SQL
- * names), so that a wide row does not push them out of sight: a failed
- * `created_timestamp >= event_timestamp` shows both timestamps before the other columns.
+ * The failing rows: the columns the rule reads, then those that fit in `width`; a button
+ * shows the rest (the table then scrolls sideways), so a wide row is readable at a glance.
  */
-function sampleColumns(check) {
-  const keys = Object.keys(check.samples[0]);
-  const named = (k) => check.property === k || (check.sql ?? "").includes(`"${k}"`) || new RegExp(`\\b${k.replace(/[^\w]/g, "\\$&")}\\b`).test(check.sql ?? "");
-  return [...keys.filter((k) => k === check.property), ...keys.filter((k) => k !== check.property && named(k)), ...keys.filter((k) => !named(k))];
+function sampleTable(check, {width, sampleRows}) {
+  const rows = check.samples.slice(0, sampleRows);
+  const keys = Object.keys(rows[0]);
+  // ISO times without the T and Z (all are UTC), so a row of several timestamps fits.
+  const times = keys.filter((c) => rows.some((r) => typeof r[c] === "string" && isoTime.test(r[c])));
+  const format = Object.fromEntries(times.map((c) => [c, (v) => (typeof v === "string" && isoTime.test(v) ? v.replace("T", " ").replace(/(\.000)?Z$/, "") : v ?? "")]));
+  const text = (c, v) => String(format[c] ? format[c](v) : typeof v === "number" ? v.toLocaleString("en-US") : v ?? "");
+  const {all, shown} = sampleColumns({...check, samples: rows}, {width, measure: textWidth, text});
+  const node = element("div", "fslab-c-sample");
+  const draw = (columns) => {
+    const table = Inputs.table(rows, {columns, format, width, maxHeight: 200, layout: "auto"});
+    if (columns.length === all.length && shown.length === all.length) return node.replaceChildren(table);
+    const more = all.length - shown.length;
+    const toggle = element("button", "fslab-c-more", columns.length < all.length ? `show all ${all.length} columns (${more} more)` : "show fewer columns");
+    toggle.type = "button";
+    toggle.onclick = () => draw(columns.length < all.length ? all : shown);
+    node.replaceChildren(table, toggle);
+  };
+  draw(shown);
+  return node;
+}
+
+// The width of a cell's text in Inputs.table's font (13px sans-serif), for sampleColumns.
+let context;
+function textWidth(text) {
+  context ??= document.createElement("canvas").getContext("2d");
+  context.font = `13px ${getComputedStyle(document.documentElement).getPropertyValue("--sans-serif") || "sans-serif"}`;
+  return context.measureText(text).width;
 }
 
 /**

@@ -21,6 +21,7 @@ const css = `
 .fslab-c-id{font:12.5px/1.5 var(--monospace);overflow-wrap:anywhere}
 .fslab-c-detail{padding:.2rem .6rem .8rem 5.2em}
 .fslab-c-detail pre{margin:.3rem 0;padding:.5rem .7rem;border-radius:6px;background:var(--fslab-code-bg);font:12px/1.5 var(--monospace);white-space:pre-wrap;overflow-wrap:anywhere}
+.fslab-c-more{margin:.2rem 0 .4rem;padding:0;border:0;background:none;font:12px/1.5 var(--sans-serif);color:var(--fslab-accent);cursor:pointer;text-decoration:underline dotted}
 .fslab-c-label{font:600 11px/1.6 var(--sans-serif);letter-spacing:.06em;text-transform:uppercase;color:var(--theme-foreground-muted)}
 .fslab-c-props{width:100%;border-collapse:collapse;font:14px/1.45 var(--sans-serif)}
 .fslab-c-props th{text-align:left;font:600 12px/1.4 var(--sans-serif);color:var(--theme-foreground-muted);border-bottom:1px solid var(--theme-foreground-faint);padding:.3rem .5rem}
