@@ -1,5 +1,6 @@
-import {mayBeNaN} from "./columnTypes.js";
+import {mayBeNaN, typeCategory} from "./columnTypes.js";
 import type {CheckSpec, RowTest} from "./contractChecks.js";
+import {duckdbText} from "./duckdbText.js";
 import {describeThreshold} from "./threshold.js";
 
 /** What was measured, for the one-line message of a check. */
@@ -49,14 +50,25 @@ function violation(test: RowTest, p: string, type: string | undefined, nan: bool
     case "missing": return `have ${p} missing (null${test.values.filter((v) => v !== null).map((v) => `, ${JSON.stringify(v)}`).join("")})`;
     case "invalid": {
       const parts = [test.validValues && `not one of ${test.validValues.map((v) => JSON.stringify(v)).join(", ")}`, test.pattern !== undefined && `not matching /${test.pattern}/`];
-      return `have ${p} ${parts.filter(Boolean).join(" or ")}`;
+      return `have ${p} ${parts.filter(Boolean).join(" or ")}${test.pattern !== undefined ? asText(p, type) : ""}`;
     }
     case "below": return `have ${p} ${test.inclusive ? "≤" : "<"} ${test.bound}${nan ? " or NaN" : ""}`;
     case "above": return `have ${p} ${test.inclusive ? "≥" : ">"} ${test.bound}${nan ? " or NaN" : ""}`;
-    case "length": return `have ${p} ${[test.min !== undefined && `shorter than ${test.min}`, test.max !== undefined && `longer than ${test.max}`].filter(Boolean).join(" or ")} characters`;
+    case "length": return `have ${p} ${[test.min !== undefined && `shorter than ${test.min}`, test.max !== undefined && `longer than ${test.max}`].filter(Boolean).join(" or ")} characters${asText(p, type)}`;
     case "type": return `have ${p} not a valid ${test.logicalType}${type ? ` (the column is ${type})` : ""}`;
     case "expression": return `break the rule ${test.sql}`;
   }
+}
+
+/**
+ * For a pattern or length rule on numbers or times, what text the rule reads (see
+ * rowPredicate): DuckDB's, which an author may not expect ("1.0" for a DOUBLE 1).
+ */
+function asText(p: string, type: string | undefined): string {
+  const category = type === undefined ? "string" : typeCategory(type);
+  const examples = category === "number" ? (/^DECIMAL/i.test(type!) ? [1.5] : [1, 1e16, Number.NaN, Number.NEGATIVE_INFINITY])
+    : category === "timestamp" ? [Date.UTC(2024, 0, 2, 3, 4, 5, 120)] : category === "date" ? [Date.UTC(2024, 0, 2)] : [];
+  return examples.length ? ` (${p} as DuckDB writes a ${type}: ${examples.map((x) => duckdbText(x, type!)).join(", ")})` : "";
 }
 
 const counts = new Intl.NumberFormat("en-US", {maximumFractionDigits: 20});

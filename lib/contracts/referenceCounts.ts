@@ -56,15 +56,19 @@ function reader(declared: LogicalType | undefined, type: string): Reader {
   const valueType = typedType(declared, column);
   const typed = fit === "fits" ? (v: unknown) => v
     : fit === "mismatch" ? () => null
-    : declared === "integer" && typeCategory(type) === "number" ? toBigint
+    : declared === "integer" && typeCategory(type) === "number" ? (v: unknown) => toBigint(v, /^DECIMAL/i.test(type))
     : (v: unknown) => v;
   return {text: (v) => duckdbText(v, type), typed, numeric: ["integer", "number"].includes(typeCategory(valueType)), float: /^(FLOAT|REAL|FLOAT4)$/i.test(valueType)};
 }
 
-/** A number cast to BIGINT as DuckDB casts it: to the nearest, ties to even; NULL when it does not fit. */
-function toBigint(v: unknown): unknown {
+/**
+ * A number cast to BIGINT as DuckDB casts it: to the nearest, ties to even from a double
+ * and away from zero from a DECIMAL; NULL when it does not fit.
+ */
+function toBigint(v: unknown, decimal: boolean): unknown {
   if (typeof v !== "number") return v;
   if (!Number.isFinite(v) || Math.abs(v) >= 2 ** 63) return null;
+  if (decimal) return Math.sign(v) * Math.floor(Math.abs(v) + 0.5);
   const r = Math.round(v);
   return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }

@@ -29,3 +29,17 @@ describe("textReport(result, contract, data)", () => {
     expect(textReport(result, "c.yaml", "t.parquet").split("\n")[0]).toBe("c.yaml on t.parquet: PASS (1,234,567 rows, 0 checks)");
   });
 });
+
+describe("checkMessage on text rules", () => {
+  const textSpecs = contractChecks(contractOf(`schema:
+  - name: t
+    properties:
+      - {name: x, logicalTypeOptions: {pattern: "^\\\\d+$", maxLength: 4}}
+`));
+  const at = (id: string) => textSpecs.find((s) => s.id === id)!;
+  it("says which text a pattern or length rule reads on a number or time column, and nothing more on text", () => {
+    expect(checkMessage(at("t.x.pattern"), {rows: 4, unexpected: 1, column: {name: "x", type: "DECIMAL(9,2)"}})).toBe("1 of 4 rows (25%) have x not matching /^\\d+$/ (x as DuckDB writes a DECIMAL(9,2): 1.50); must be = 0 rows");
+    expect(checkMessage(at("t.x.length"), {rows: 4, unexpected: 1, column: {name: "x", type: "TIMESTAMP"}})).toBe("1 of 4 rows (25%) have x longer than 4 characters (x as DuckDB writes a TIMESTAMP: 2024-01-02 03:04:05.12); must be = 0 rows");
+    expect(checkMessage(at("t.x.length"), {rows: 4, unexpected: 1, column: {name: "x", type: "VARCHAR"}})).toBe("1 of 4 rows (25%) have x longer than 4 characters; must be = 0 rows");
+  });
+});

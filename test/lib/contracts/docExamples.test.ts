@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {castType, checkMessage, contractChecks, duplicateSampleQuery, mayBeNaN, rowPredicate, sampleColumn, sampleQuery, typedValue, typeViolation} from "../../../lib/contracts/index.js";
+import {castType, checkMessage, contractChecks, duckdbText, duplicateSampleQuery, mayBeNaN, typedType, rowPredicate, sampleColumn, sampleQuery, typedValue, typeViolation} from "../../../lib/contracts/index.js";
 import {ContractReader, formatPath, show} from "../../../lib/contracts/contractReader.js";
 import {parseFreshness} from "../../../lib/contracts/parseFreshness.js";
 import {parseQualityRule} from "../../../lib/contracts/parseQualityRule.js";
@@ -17,6 +17,8 @@ describe("doc examples of lib/contracts", () => {
     expect([typedValue("number", {name: "x", type: "DOUBLE"}).text, typedValue("integer", {name: "n", type: "VARCHAR"}).text, typedValue("date", {name: "b", type: "BOOLEAN"}).text]).toEqual(['"x"', 'TRY_CAST("n" AS BIGINT)', "CAST(NULL AS DATE)"]);
     expect(typeViolation("integer", {name: "x", type: "DOUBLE"}).text).toBe('(NOT isfinite("x") OR "x" <> trunc("x"))');
     expect(castType.integer).toBe("BIGINT");
+    expect([typedType("number", {name: "x", type: "FLOAT"}), typedType("integer", {name: "x", type: "DOUBLE"}), typedType(undefined, {name: "x", type: "DATE"})]).toEqual(["FLOAT", "BIGINT", "DATE"]);
+    expect([1, 1e16, 1e-5, Number.NaN, -0].map((x) => duckdbText(x, "DOUBLE"))).toEqual(["1.0", "1e+16", "1e-05", "nan", "-0.0"]);
     expect([mayBeNaN("number", {name: "x", type: "DOUBLE"}), mayBeNaN("number", {name: "x", type: "VARCHAR"}), mayBeNaN("integer", {name: "x", type: "DOUBLE"}), mayBeNaN(undefined, {name: "x", type: "DECIMAL(9,2)"})]).toEqual([true, true, false, false]);
     expect(rowPredicate({kind: "below", bound: 0, inclusive: false}, {name: "amount", type: "DOUBLE"}, "number").text).toBe('("amount" < ? OR isnan("amount"))');
     expect(rowPredicate({kind: "above", bound: 9, inclusive: true}, {name: "n", type: "BIGINT"}, "integer").text).toBe('"n" >= ?');
