@@ -36,8 +36,6 @@ const css = `
 .fslab-c-ok{max-width:none;margin:.6rem 0;padding:.6rem .8rem;border-radius:6px;font:14px/1.5 var(--sans-serif);background:color-mix(in srgb,#2e7d32 8%,var(--theme-background))}
 .fslab-c-progress{font:13px/1.5 var(--sans-serif);color:var(--theme-foreground-muted)}
 .fslab-c-progress progress{width:16em;vertical-align:middle;margin-right:.6em}
-.fslab-c-big{font:600 30px/1.25 var(--sans-serif);margin:.15rem 0}
-.fslab-c-big-label{font:600 12px/1.4 var(--sans-serif);letter-spacing:.05em;text-transform:uppercase;color:var(--theme-foreground-muted)}
 .fslab-c-big-context{font:13px/1.4 var(--sans-serif);color:var(--theme-foreground-muted)}
 .fslab-c-terminal{margin:.5rem 0;padding:.8rem 1rem;border-radius:8px;background:#1d2330;color:#e6e9ef;font:12.5px/1.55 var(--monospace);white-space:pre-wrap;overflow-wrap:anywhere;max-height:420px;overflow:auto}
 .fslab-c-terminal .prompt{color:#8fd18f}
@@ -59,18 +57,5 @@ export function pill(status, text = status) {
   node.className = "fslab-c-pill";
   node.dataset.status = status;
   node.textContent = text;
-  return node;
-}
-
-/** A figure for a card: a label, one big value, and a line of context (all text). */
-export function bigFigure(label, value, context = "") {
-  contractStyles();
-  const node = document.createElement("div");
-  for (const [className, text] of [["fslab-c-big-label", label], ["fslab-c-big", value], ["fslab-c-big-context", context]]) {
-    const part = document.createElement("div");
-    part.className = className;
-    part.textContent = text;
-    node.append(part);
-  }
   return node;
 }

@@ -9,20 +9,6 @@ const durationTicks = [1, 10, 60, 600, 3600, 6 * 3600, 86400, 7 * 86400];
 const percent = (x) => `${(100 * x).toFixed(1)}%`;
 const day = (ms) => new Date(ms).toISOString().slice(0, 10);
 
-/** A figure for a card: a label, one big value, and a line of context. */
-export function bigNumber(label, value, context) {
-  const node = document.createElement("div");
-  node.className = "fslab-big-number";
-  node.innerHTML = `<h2 style="margin:0;font:600 13px var(--sans-serif);color:var(--theme-foreground-muted);text-transform:uppercase;letter-spacing:.05em"></h2>
-    <div style="font:600 32px/1.3 var(--sans-serif);margin:.2rem 0"></div>
-    <div style="font:13px/1.4 var(--sans-serif);color:var(--theme-foreground-muted)"></div>`;
-  const [h, v, c] = node.children;
-  h.textContent = label;
-  v.textContent = value;
-  c.textContent = context;
-  return node;
-}
-
 /**
  * Lag histogram on a log axis: rows {lo, hi, count} (lagHistogramSql bins with
  * logBinBounds); the bin open below is left out. Bins starting at or after `threshold`
