@@ -4,6 +4,8 @@ export {writeTable} from "./writeTable.js";
 export {writeCsv} from "./writeCsv.js";
 export {tableFormat, tableFormats, formatExtension} from "./tableFormat.js";
 export type {TableFormat} from "./tableFormat.js";
-// Errors and safe writes
+// Errors and safe reads and writes
 export {InputError} from "./inputError.js";
+export {fileProblem} from "./fileProblem.js";
+export {makeFolder} from "./makeFolder.js";
 export {atomicWrite} from "./atomicWrite.js";

@@ -1,9 +1,8 @@
-import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import {Document, isScalar, isSeq, visit} from "yaml";
 import type {ScaleName} from "../../../lib/synth/index.js";
 import {atomicWrite} from "../../io/atomicWrite.js";
-import {InputError} from "../../io/inputError.js";
+import {makeFolder} from "../../io/makeFolder.js";
 import {formatExtension, tableFormats, type TableFormat} from "../../io/tableFormat.js";
 import {oneOf, parseOptions, required, UsageError} from "../command.js";
 
@@ -35,9 +34,7 @@ export async function run(args: string[]): Promise<number> {
   const seed = Number(values.seed);
   const scale = oneOf<ScaleName>(values.scale, ["small", "medium", "large"], "scale");
   const format: TableFormat = oneOf(values.format, tableFormats, "format");
-  await mkdir(out, {recursive: true}).catch((error: Error) => {
-    throw new InputError(`cannot create ${out}: ${error.message.split("\n")[0]}`);
-  });
+  await makeFolder(out);
   // Imported here so that --help and usage errors answer without loading DuckDB.
   const [{generateWorld, worldFeatureRepository, worldTables}, {writeTable}] = await Promise.all([import("../../../lib/synth/index.js"), import("../../io/writeTable.js")]);
   const world = generateWorld({seed, scale});
