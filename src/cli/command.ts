@@ -34,6 +34,9 @@ export function parseOptions<O extends Options>(args: string[], options: O, allo
     return parseArgs({args, options, strict: true, allowPositionals});
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // parseArgs calls a value that starts with a dash "ambiguous" and puts its advice on the next lines.
+    const dashed = /^Option '(-[\w-]+)[^']*' argument is ambiguous/.exec(message);
+    if (dashed) throw new UsageError(`option ${dashed[1]} needs a value; for a value that starts with "-", write ${dashed[1]}=VALUE`);
     throw new UsageError(message.split(/\. (?=To specify)|\n/)[0]!.replace(/\.$/, ""));
   }
 }

@@ -2,6 +2,7 @@ import {tableToIPC, type Table} from "apache-arrow";
 import {sqlStringLiteral} from "../../lib/sql/index.js";
 import {createNativeEngine} from "../engines/index.js";
 import {atomicWrite} from "./atomicWrite.js";
+import {fileProblem} from "./fileProblem.js";
 import {InputError} from "./inputError.js";
 import {tableFormat, tableFormats, type TableFormat} from "./tableFormat.js";
 import {writeCsv} from "./writeCsv.js";
@@ -25,7 +26,7 @@ export async function writeTable(table: Table, path: string, format: TableFormat
     });
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot write ${path}: ${oneLine(error)}`);
+    throw new InputError(`cannot write ${path}: ${fileProblem(error)}`);
   }
 }
 

@@ -1,9 +1,13 @@
 import {readFile} from "node:fs/promises";
-import {tableFromIPC} from "apache-arrow";
 import {junitReport, parseContract, pickObject, runContract, textReport, type Contract} from "../../../lib/contracts/index.js";
 import {ident, sql, sqlStringLiteral, type SqlEngine} from "../../../lib/sql/index.js";
 import {createNativeEngine} from "../../engines/index.js";
+import {checkInputFile} from "../../io/checkInputFile.js";
+import {csvProblem, csvSelect} from "../../io/csvSelect.js";
+import {fileProblem} from "../../io/fileProblem.js";
 import {InputError} from "../../io/inputError.js";
+import {parquetProblem} from "../../io/parquetProblem.js";
+import {readTable} from "../../io/readTable.js";
 import {tableFormat} from "../../io/tableFormat.js";
 import {oneLine} from "../../io/writeTable.js";
 import {oneOf, parseOptions, required, UsageError} from "../command.js";
@@ -59,8 +63,9 @@ export async function run(args: string[]): Promise<number> {
 
 /** Reads and parses a contract; any problem is one InputError line (the first issue, and how many more). */
 export async function readContract(path: string): Promise<Contract> {
+  await checkInputFile(path);
   const text = await readFile(path, "utf8").catch((error: Error) => {
-    throw new InputError(`cannot read ${path}: ${oneLine(error)}`);
+    throw new InputError(`cannot read ${path}: ${fileProblem(error)}`);
   });
   const parsed = parseContract(text, path);
   if (parsed.ok) return parsed.contract;
@@ -83,17 +88,23 @@ function objectOf(contract: Contract, name: string | undefined): string {
  */
 async function loadData(engine: SqlEngine, path: string, table: string): Promise<void> {
   const format = tableFormat(path);
+  if (format === "arrow") return engine.loadArrow(table, await readTable(path));
+  await checkInputFile(path);
   try {
-    if (format === "arrow") return await engine.loadArrow(table, tableFromIPC(await readFile(path)));
-    const source = format === "parquet" ? `read_parquet(${sqlStringLiteral(path)})` : `read_csv(${sqlStringLiteral(path)}, header = true, allow_quoted_nulls = false, sample_size = -1)`;
+    if (format === "csv") {
+      await engine.query(`CREATE OR REPLACE TABLE ${ident(table).text} AS ${await csvSelect(engine, path, {sampleSize: -1})}`);
+      return;
+    }
+    // Parquet stays a view (scans read only the columns they need).
+    const source = `read_parquet(${sqlStringLiteral(path)})`;
     const columns = await engine.query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${source})`);
     const select = columns.toArray().map((row) => {
       const column = ident(String(row.column_name));
       return row.column_type === "TIMESTAMP WITH TIME ZONE" ? sql`CAST(${column} AS TIMESTAMP) AS ${column}`.text : column.text;
     });
-    // Parquet stays a view (scans read only the columns they need); CSV is parsed once into a table.
-    await engine.query(`CREATE OR REPLACE ${format === "parquet" ? "VIEW" : "TABLE"} ${ident(table).text} AS SELECT ${select.join(", ")} FROM ${source}`);
+    await engine.query(`CREATE OR REPLACE VIEW ${ident(table).text} AS SELECT ${select.join(", ")} FROM ${source}`);
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${oneLine(error)}`);
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${path}: ${format === "csv" ? csvProblem(error) : parquetProblem(error)}`);
   }
 }

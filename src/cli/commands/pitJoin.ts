@@ -3,7 +3,7 @@ import {dirname, resolve} from "node:path";
 import type {Table} from "apache-arrow";
 import {FeatureRepositoryError, parseFeatureRepository, pointInTimeJoinKernel, type FeatureRepository} from "../../../lib/pit/index.js";
 import {createNativeEngine} from "../../engines/index.js";
-import {InputError, readTable, writeTable} from "../../io/index.js";
+import {checkInputFile, checkOutputFile, fileProblem, InputError, readTable, writeTable} from "../../io/index.js";
 import {parseOptions, required} from "../command.js";
 
 export const name = "pit-join";
@@ -35,13 +35,16 @@ export async function run(args: string[]): Promise<number> {
   const outPath = required(values.out, "out");
   const timestampField = required(values["timestamp-field"], "timestamp-field");
   const repo = await readRepository(repoPath);
+  const sources = repo.featureViews.map((view) => ({view, path: resolve(dirname(repoPath), view.source)}));
+  // Before the join: a long join must not end in "cannot write", nor replace one of its inputs.
+  await checkOutputFile(outPath, {"--repo": repoPath, "--spine": spinePath, ...Object.fromEntries(sources.map(({view, path}) => [`${view.name} source`, path]))});
   const engine = await createNativeEngine();
   let spine: Table;
   let views: {view: FeatureRepository["featureViews"][number]; table: Table}[];
   try {
     spine = await readTable(spinePath, {engine});
     views = [];
-    for (const view of repo.featureViews) views.push({view, table: await readTable(resolve(dirname(repoPath), view.source), {engine})});
+    for (const {view, path} of sources) views.push({view, table: await readTable(path, {engine})});
   } finally {
     await engine.close();
   }
@@ -57,11 +60,12 @@ export async function run(args: string[]): Promise<number> {
 }
 
 async function readRepository(path: string): Promise<FeatureRepository> {
+  await checkInputFile(path);
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
+    throw new InputError(`cannot read ${path}: ${fileProblem(error)}`);
   }
   try {
     return parseFeatureRepository(text, {path});

@@ -1,7 +1,8 @@
-import {mkdtemp, rm, writeFile} from "node:fs/promises";
+import {mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {createNativeEngine} from "../../../src/engines/index.js";
 import {InputError, readTable, tableFormat} from "../../../src/io/index.js";
 
 let dir = "";
@@ -28,6 +29,25 @@ describe("readTable", () => {
       await writeFile(join(dir, name), "not a table");
       await expect(readTable(join(dir, name))).rejects.toBeInstanceOf(InputError);
     }
+  });
+});
+
+describe("readTable of files that are not what their extension says", () => {
+  it("readTable of a Parquet file cut short says so, without DuckDB's error prefix", async () => {
+    const engine = await createNativeEngine();
+    const whole = join(dir, "whole.parquet");
+    await engine.query(`COPY (SELECT range AS id FROM range(1000)) TO '${whole}' (FORMAT parquet)`);
+    const nested = join(dir, "nested.parquet");
+    await engine.query(`COPY (SELECT 1 AS id, {'a': 1} AS s) TO '${nested}' (FORMAT parquet)`);
+    await engine.close();
+    const bytes = await readFile(whole);
+    await writeFile(join(dir, "cut.parquet"), bytes.subarray(0, bytes.length >> 1));
+    expect((await readTable(join(dir, "cut.parquet")).then(() => new Error("read"), (e: Error) => e)).message).toBe(`cannot read ${join(dir, "cut.parquet")}: not a Parquet file, or cut short: it does not end with the PAR1 marker`);
+    expect((await readTable(nested).then(() => new Error("read"), (e: Error) => e)).message).toMatch(/: column "s" has type STRUCT\("a" INTEGER\), which fslab cannot read \(.*\); write the file without it or with it as text$/);
+  });
+  it("readTable of a text file named .arrow says it is not Arrow IPC", async () => {
+    await writeFile(join(dir, "text.arrow"), "hello, not arrow\n");
+    expect((await readTable(join(dir, "text.arrow")).then(() => new Error("read"), (e: Error) => e)).message).toMatch(/^cannot read .*text\.arrow: not an Arrow IPC file or stream \(/);
   });
 });
 
