@@ -71,7 +71,7 @@ function timing(result, started) {
  * data-state="pending" | "done" | "error" | "expected-error". A one-row result is shown
  * down the page, one line per column (name, value, and `legend`'s fields for that column:
  * see transposedRow), when `transpose` is true, or by default ("auto") when it has more
- * columns than fit across; `header`, `sort` and `reverse` then name and order those lines.
+ * than 8 columns; `header`, `sort` and `reverse` then name and order those lines.
  */
 export function sqlCell(result, {width = 640, title, maxHeight = 320, transpose = "auto", legend, ...tableOptions} = {}) {
   const figure = element("figure", "fslab-sql");
