@@ -17,6 +17,7 @@ export async function csvSelect(engine: SqlEngine, path: string, {sampleSize = 2
   // skip = 0: left to itself the sniffer skips leading lines that do not fit (a ragged row near the top) without a word.
   const source = `read_csv(${sqlStringLiteral(path)}, header = true, skip = 0, allow_quoted_nulls = false, sample_size = ${sampleSize})`;
   const header = await headerFields(path);
+  if (header.fields.length === 1 && header.fields[0]!.trim() === "") throw new InputError(`cannot read ${path}: the first line is blank; a CSV starts with its header row`);
   let columns: {name: string; type: string}[];
   try {
     columns = (await engine.query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${source})`)).toArray()
@@ -112,6 +113,7 @@ async function raggedLine(engine: SqlEngine, path: string, delimiter: string | u
     const found = (await engine.query(`SELECT CAST(line AS INTEGER) AS line, csv_line, error_message FROM ${rejects} ORDER BY line LIMIT 1`)).toArray();
     if (!found.length) return null;
     const {line, csv_line: text, error_message: message} = found[0]!;
+    if (/not utf-8/i.test(String(message))) return `line ${line} is not UTF-8 text; save the file as UTF-8`;
     const counts = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(String(message));
     const shown = String(text ?? "").length > 60 ? `${String(text).slice(0, 60)}…` : String(text ?? "");
     return `line ${line} ${counts ? `has ${counts[2]} field${counts[2] === "1" ? "" : "s"} where the header has ${counts[1]}` : `does not fit the header (${String(message).split("\n")[0]})`}: ${JSON.stringify(shown)}`;

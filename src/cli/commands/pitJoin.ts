@@ -1,6 +1,6 @@
 import {readFile} from "node:fs/promises";
 import {dirname, resolve} from "node:path";
-import type {Table} from "apache-arrow";
+import {DataType, type Table} from "apache-arrow";
 import {FeatureRepositoryError, parseFeatureRepository, pointInTimeJoinKernel, type FeatureRepository} from "../../../lib/pit/index.js";
 import {createNativeEngine} from "../../engines/index.js";
 import {checkInputFile, checkOutputFile, fileProblem, InputError, readTable, writeTable} from "../../io/index.js";
@@ -48,6 +48,7 @@ export async function run(args: string[]): Promise<number> {
   } finally {
     await engine.close();
   }
+  for (const {view, table} of views) checkKeyKinds(spine, spinePath, view, table);
   let joined: Table;
   try {
     joined = pointInTimeJoinKernel(spine, views, {timestampField});
@@ -73,4 +74,25 @@ async function readRepository(path: string): Promise<FeatureRepository> {
     if (error instanceof FeatureRepositoryError) throw new InputError(error.message);
     throw error;
   }
+}
+
+/**
+ * A spine key read as text ("0001", "abc") never equals a view's number key: the join
+ * would write nulls for every row without a word. Refuse keys of different kinds.
+ */
+function checkKeyKinds(spine: Table, spinePath: string, view: FeatureRepository["featureViews"][number], table: Table): void {
+  for (const key of view.joinKeys) {
+    const [a, b] = [spine.getChild(key), table.getChild(key)];
+    if (!a || !b || keyKind(a.type) === keyKind(b.type)) continue;
+    throw new InputError(`spine column ${JSON.stringify(key)} is ${keyKind(a.type)} (${a.type}) but view ${JSON.stringify(view.name)} has it as ${keyKind(b.type)} (${b.type}), so no row would match; write the spine's ${key} as ${keyKind(b.type)} (spine ${spinePath})`);
+  }
+}
+
+function keyKind(type: DataType): string {
+  if (DataType.isDictionary(type)) return keyKind(type.dictionary);
+  if (DataType.isInt(type) || DataType.isFloat(type) || DataType.isDecimal(type)) return "numbers";
+  if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) return "text";
+  if (DataType.isTimestamp(type) || DataType.isDate(type)) return "times";
+  if (DataType.isBool(type)) return "booleans";
+  return String(type);
 }

@@ -42,6 +42,7 @@ beforeAll(async () => {
   await writeFile(at("ragged.csv"), "customer_id,event_timestamp,x\n1,2026-01-01T00:00:00Z\n2,2026-01-01T00:00:00Z,3,4,5\n");
   await writeFile(at("dup.csv"), "customer_id,event_timestamp,customer_id\n1,2026-01-01T00:00:00Z,2\n");
   await writeFile(at("empty.arrow"), "");
+  await writeFile(at("textkey.csv"), "customer_id,event_timestamp\n0001,2026-01-01T03:00:00Z\n");
   await mkdir(at("folder.csv"));
 });
 afterAll(() => rm(dir, {recursive: true, force: true}));
@@ -51,6 +52,7 @@ const cases: [string, () => string[], RegExp][] = [
   ["a folder as spine", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("folder.csv"), "--out", at("o2.csv")], /folder\.csv: it is a folder, not a file$/],
   ["a 0-byte spine", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("empty.csv"), "--out", at("o3.csv")], /empty\.csv: the file is empty \(0 bytes\)$/],
   ["a ragged spine", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("ragged.csv"), "--out", at("o4.csv")], /ragged\.csv: line 2 has 2 fields where the header has 3: "1,2026-01-01T00:00:00Z"$/],
+  ["a spine key read as text where the view's is a number", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("textkey.csv"), "--out", at("o7.csv")], /spine column "customer_id" is text \(Utf8\) but view "stats" has it as numbers \(Int64\), so no row would match; write the spine's customer_id as numbers/],
   ["a folder as repository", () => ["pit-join", "--repo", at("folder.csv"), "--spine", at("spine.csv"), "--out", at("o5.csv")], /folder\.csv: it is a folder, not a file$/],
   ["an output folder that does not exist", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("spine.csv"), "--out", at("nope/o6.csv")], /cannot write .*nope\/o6\.csv: folder .*nope does not exist$/],
   ["--out equal to --spine", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("spine.csv"), "--out", at("./spine.csv")], /cannot write .*spine\.csv: it is the --spine file .*, which the output would replace; choose another path$/],

@@ -47,6 +47,11 @@ describe("csvSelect", () => {
     const t = await read("bom.csv", "\uFEFFid,v\n1,2\n");
     expect(t.schema.fields.map((f) => f.name)).toEqual(["id", "v"]);
   });
+  it("csvSelect names a line that is not UTF-8 and refuses a blank first line", async () => {
+    await writeFile(join(dir, "latin1.csv"), Buffer.from("id,name\n1,caf\xe9\n", "latin1"));
+    expect((await csvSelect(engine, join(dir, "latin1.csv")).then(() => null, (e: Error) => e))?.message).toMatch(/latin1\.csv: line 2 is not UTF-8 text; save the file as UTF-8$/);
+    expect((await failure("blank.csv", "\uFEFF\n\n"))?.message).toMatch(/blank\.csv: the first line is blank; a CSV starts with its header row$/);
+  });
   it("csvSelect reads a header-only file as 0 rows and NaN/Infinity as doubles", async () => {
     expect((await read("header.csv", "id,v\n")).numRows).toBe(0);
     expect([...(await read("nan.csv", "v\nNaN\nInfinity\n-inf\n1.5\n")).getChild("v")!]).toEqual([NaN, Infinity, -Infinity, 1.5]);
