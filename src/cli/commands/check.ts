@@ -11,6 +11,7 @@ import {readTable} from "../../io/readTable.js";
 import {tableFormat} from "../../io/tableFormat.js";
 import {oneLine} from "../../io/writeTable.js";
 import {oneOf, parseOptions, required, UsageError} from "../command.js";
+import {parseInstant} from "../parseInstant.js";
 
 export const name = "check";
 export const summary = "check a CSV/Parquet file against an ODCS data contract (text, json or junit)";
@@ -27,7 +28,7 @@ Options:
   --contract FILE  the contract (YAML)
   --data FILE      the data to check
   --format F       text (default), json ({"status", "checks": [...]}) or junit (XML for CI)
-  --as-of TIME     ISO-8601 time freshness is judged at (default: now)
+  --as-of TIME     ISO-8601 date or time freshness is judged at, UTC unless it has a zone (default: now)
   --object NAME    which of the contract's objects FILE holds (default: its only one)
   --samples N      failing rows kept per failed rule (default 5)
 
@@ -42,8 +43,8 @@ export async function run(args: string[]): Promise<number> {
   const contractPath = required(values.contract, "contract");
   const dataPath = required(values.data, "data");
   const format = oneOf(values.format, ["text", "json", "junit"] as const, "format");
-  const asOf = values["as-of"] === undefined ? Date.now() : Date.parse(values["as-of"]);
-  if (Number.isNaN(asOf)) throw new UsageError(`--as-of must be an ISO-8601 time such as 2026-04-01T00:00:00Z; got ${JSON.stringify(values["as-of"])}`);
+  const asOf = values["as-of"] === undefined ? Date.now() : parseInstant(values["as-of"]);
+  if (asOf === null) throw new UsageError(`--as-of must be an ISO-8601 time such as 2026-04-01T00:00:00Z; got ${JSON.stringify(values["as-of"])}`);
   if (!/^\d+$/.test(values.samples)) throw new UsageError(`--samples must be a whole number; got ${JSON.stringify(values.samples)}`);
   const contract = await readContract(contractPath);
   const object = objectOf(contract, values.object);
