@@ -53,7 +53,11 @@ export async function run(args: string[]): Promise<number> {
   try {
     joined = pointInTimeJoinKernel(spine, views, {timestampField});
   } catch (error) {
-    throw new InputError(`${(error as Error).message.replace(/^pointInTimeJoinKernel requires/, "the join needs")} (spine ${spinePath})`);
+    const message = (error as Error).message.replace(/^pointInTimeJoinKernel requires/, "the join needs");
+    // A problem in a view's column is in its source file, not in the spine.
+    const viewName = /(?:in|of) view ("(?:[^"\\]|\\.)*")/.exec(message)?.[1];
+    const source = viewName === undefined ? undefined : sources.find(({view}) => view.name === JSON.parse(viewName))?.path;
+    throw new InputError(`${message} (${source ? `source ${source}` : `spine ${spinePath}`})`);
   }
   await writeTable(joined, outPath);
   process.stdout.write(`wrote ${joined.numRows} rows (${views.length} views, ${joined.numCols} columns) to ${outPath}\n`);
