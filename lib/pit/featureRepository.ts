@@ -54,7 +54,8 @@ export function parseFeatureRepository(yamlText: string, {path = "features.yaml"
   const doc = parseDocument(yamlText, {lineCounter, uniqueKeys: true});
   const problems: string[] = [];
   const lineOf = (offset: number) => `${path}:${lineCounter.linePos(offset).line}`;
-  for (const error of doc.errors) problems.push(`${lineOf(error.pos[0])}: ${error.message.split("\n")[0]}`);
+  // Only the first syntax error (the ones after it mostly echo it), worded as parseContract words it.
+  for (const error of doc.errors.slice(0, 1)) problems.push(`${lineOf(error.pos[0])}: not valid YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`);
   if (problems.length) throw new FeatureRepositoryError(problems);
 
   const report = (at: Path, message: string) => problems.push(`${locate(doc, at, lineOf, path)}: ${formatPath(at)}: ${message}`);

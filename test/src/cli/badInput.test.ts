@@ -36,6 +36,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "fslab-bad-input-"));
   await writeFile(at("features.yaml"), repo);
   await writeFile(at("contract.yaml"), contract);
+  await writeFile(at("broken.yaml"), "entities: [unclosed\n  : :\n");
   await writeFile(at("nofeature.yaml"), repo.replace("[amount]", "[nope]"));
   await writeFile(at("stats.csv"), "customer_id,event_timestamp,amount\n1,2026-01-01T00:00:00Z,2.5\n");
   await writeFile(at("spine.csv"), spine);
@@ -55,6 +56,7 @@ const cases: [string, () => string[], RegExp][] = [
   ["a ragged spine", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("ragged.csv"), "--out", at("o4.csv")], /ragged\.csv: line 2 has 2 fields where the header has 3: "1,2026-01-01T00:00:00Z"$/],
   ["a spine key read as text where the view's is a number", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("textkey.csv"), "--out", at("o7.csv")], /spine column "customer_id" is text \(Utf8\) but view "stats" has it as numbers \(Int64\), so no row would match; write the spine's customer_id as numbers/],
   ["a feature its view's source lacks", () => ["pit-join", "--repo", at("nofeature.yaml"), "--spine", at("spine.csv"), "--out", at("o8.csv")], /the join needs column "nope" in view "stats", got customer_id, event_timestamp, amount \(source .*stats\.csv\)$/],
+  ["a repository that is not YAML", () => ["pit-join", "--repo", at("broken.yaml"), "--spine", at("spine.csv"), "--out", at("o9.csv")], /broken\.yaml:2: not valid YAML: Unexpected : in flow sequence$/],
   ["a folder as repository", () => ["pit-join", "--repo", at("folder.csv"), "--spine", at("spine.csv"), "--out", at("o5.csv")], /folder\.csv: it is a folder, not a file$/],
   ["an output folder that does not exist", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("spine.csv"), "--out", at("nope/o6.csv")], /cannot write .*nope\/o6\.csv: folder .*nope does not exist$/],
   ["--out equal to --spine", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("spine.csv"), "--out", at("./spine.csv")], /cannot write .*spine\.csv: it is the --spine file .*, which the output would replace; choose another path$/],
