@@ -21,7 +21,7 @@ import {oneLine} from "./writeTable.js";
  */
 export async function readTable(path: string, options: {engine?: SqlEngine} = {}): Promise<Table> {
   const format = tableFormat(path);
-  await checkInputFile(path);
+  await checkInputFile(path, {readByDuckDb: format !== "arrow"});
   try {
     if (format === "arrow") return readArrow(path);
     const engine = options.engine ?? (await createNativeEngine());

@@ -90,7 +90,7 @@ function objectOf(contract: Contract, name: string | undefined): string {
 async function loadData(engine: SqlEngine, path: string, table: string): Promise<void> {
   const format = tableFormat(path);
   if (format === "arrow") return engine.loadArrow(table, await readTable(path));
-  await checkInputFile(path);
+  await checkInputFile(path, {readByDuckDb: true});
   try {
     if (format === "csv") {
       await engine.query(`CREATE OR REPLACE TABLE ${ident(table).text} AS ${await csvSelect(engine, path, {sampleSize: -1})}`);

@@ -22,4 +22,9 @@ describe("checkInputFile", () => {
       "nope.csv: no such file", "folder.csv: it is a folder, not a file", "empty.csv: the file is empty (0 bytes)", "*.csv: no such file",
     ]);
   });
+  it("checkInputFile(path, {readByDuckDb: true}) refuses a name DuckDB would read as a pattern, even when the file exists", async () => {
+    await writeFile(join(dir, "b*.csv"), "a\n1\n");
+    await expect(checkInputFile(join(dir, "b*.csv"))).resolves.toBeUndefined();
+    await expect(checkInputFile(join(dir, "b*.csv"), {readByDuckDb: true})).rejects.toThrow(`cannot read ${join(dir, "b*.csv")}: fslab cannot read a file whose path holds * or ? (DuckDB reads it as a pattern); rename it`);
+  });
 });
