@@ -53,7 +53,9 @@ export async function run(args: string[]): Promise<number> {
   try {
     joined = pointInTimeJoinKernel(spine, views, {timestampField});
   } catch (error) {
-    const message = (error as Error).message.replace(/^pointInTimeJoinKernel requires/, "the join needs");
+    const message = (error as Error).message.replace(/^pointInTimeJoinKernel requires/, "the join needs")
+      // CSV columns holding one value that is not a time are read as text.
+      .replace(/to be a timestamp, got (Large)?Utf8$/, "to be a timestamp, got text: a value in it is not an ISO-8601 time such as 2026-01-01T00:00:00Z");
     // A problem in a view's column is in its source file, not in the spine.
     const viewName = /(?:in|of) view ("(?:[^"\\]|\\.)*")/.exec(message)?.[1];
     const source = viewName === undefined ? undefined : sources.find(({view}) => view.name === JSON.parse(viewName))?.path;

@@ -74,7 +74,7 @@ describe("fslab pit-join", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^fslab pit-join: the join needs spine column "ts", got columns customer_id, event_timestamp, note \(spine .*spine\.csv\)\n$/);
     const notTime = await fslab(...args, "--timestamp-field", "note");
-    expect(notTime.stderr).toMatch(/^fslab pit-join: the join needs spine column "note" to be a timestamp, got Utf8/);
+    expect(notTime.stderr).toMatch(/^fslab pit-join: the join needs spine column "note" to be a timestamp, got text: a value in it is not an ISO-8601 time such as 2026-01-01T00:00:00Z \(spine .*spine\.csv\)\n$/);
     expect((await fslab("pit-join", "--spine", "s.csv", "--out", "o.csv")).stderr).toBe("fslab pit-join: missing required option --repo (try fslab pit-join --help)\n");
   });
 
