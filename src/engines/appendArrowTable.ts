@@ -13,6 +13,9 @@ const CHUNK = 2048; // DuckDB's vector size
  * strings as bytes.
  */
 export async function appendArrowTable(connection: DuckDBConnection, name: string, table: Table): Promise<void> {
+  // Before CREATE TABLE, and naming the column: writeColumn meets the type only mid-append.
+  const refused = table.schema.fields.find((field) => !appendable(field.type));
+  if (refused) throw new TypeError(`loadArrow requires columns of int, float, utf8, bool, date, timestamp or dictionary type, got column ${JSON.stringify(refused.name)} of type ${String(refused.type)}`);
   const columns = table.schema.fields.map((field) => `${quoteIdentifier(field.name)} ${duckdbType(field.type)}`);
   await connection.run(`CREATE OR REPLACE TABLE ${quoteIdentifier(name)} (${columns.join(", ")})`);
   if (table.numRows === 0) return;
@@ -32,6 +35,11 @@ export async function appendArrowTable(connection: DuckDBConnection, name: strin
   } finally {
     appender.closeSync();
   }
+}
+
+function appendable(type: DataType): boolean {
+  return DataType.isUtf8(type) || DataType.isLargeUtf8(type) || DataType.isDictionary(type) || DataType.isBool(type)
+    || DataType.isInt(type) || DataType.isFloat(type) || DataType.isDate(type) || DataType.isTimestamp(type);
 }
 
 // Arrow JS slices value and offset buffers (index = row) but not bitmaps (index = offset + row).

@@ -26,6 +26,8 @@ export async function writeTable(table: Table, path: string, format: TableFormat
     });
   } catch (error) {
     if (error instanceof InputError) throw error;
+    const refused = /^loadArrow requires .*, got column (".*") of type (.*)$/.exec(oneLine(error));
+    if (refused) throw new InputError(`cannot write ${path}: column ${refused[1]} has type ${refused[2]}, which fslab writes to .csv or .arrow but not to Parquet`);
     throw new InputError(`cannot write ${path}: ${fileProblem(error)}`);
   }
 }

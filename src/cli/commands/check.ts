@@ -89,7 +89,12 @@ function objectOf(contract: Contract, name: string | undefined): string {
  */
 async function loadData(engine: SqlEngine, path: string, table: string): Promise<void> {
   const format = tableFormat(path);
-  if (format === "arrow") return engine.loadArrow(table, await readTable(path));
+  if (format === "arrow") {
+    const data = await readTable(path);
+    return engine.loadArrow(table, data).catch((error: unknown) => {
+      throw new InputError(`cannot read ${path}: ${parquetProblem(error)}`);
+    });
+  }
   await checkInputFile(path, {readByDuckDb: true});
   try {
     if (format === "csv") {

@@ -4,6 +4,7 @@ import {existsSync} from "node:fs";
 import {mkdir, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {Field, Int32, List, Table, tableToIPC, vectorFromArray} from "apache-arrow";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {fslabInProcess as fslab} from "./fslab.js";
 
@@ -45,6 +46,8 @@ beforeAll(async () => {
   await writeFile(at("dup.csv"), "customer_id,event_timestamp,customer_id\n1,2026-01-01T00:00:00Z,2\n");
   await writeFile(at("empty.arrow"), "");
   await writeFile(at("textkey.csv"), "customer_id,event_timestamp\n0001,2026-01-01T03:00:00Z\n");
+  const listy = new Table({customer_id: vectorFromArray([1], new Int32()), event_timestamp: vectorFromArray([new Date("2026-01-01T03:00:00Z")]), tags: vectorFromArray([[1, 2]], new List(new Field("item", new Int32())))});
+  await writeFile(at("listy.arrow"), tableToIPC(listy, "file"));
   await mkdir(at("folder.csv"));
 });
 afterAll(() => rm(dir, {recursive: true, force: true}));
@@ -57,6 +60,8 @@ const cases: [string, () => string[], RegExp][] = [
   ["a spine key read as text where the view's is a number", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("textkey.csv"), "--out", at("o7.csv")], /spine column "customer_id" is text \(Utf8\) but view "stats" has it as numbers \(Int64\), so no row would match; write the spine's customer_id as numbers/],
   ["a feature its view's source lacks", () => ["pit-join", "--repo", at("nofeature.yaml"), "--spine", at("spine.csv"), "--out", at("o8.csv")], /the join needs column "nope" in view "stats", got customer_id, event_timestamp, amount \(source .*stats\.csv\)$/],
   ["a repository that is not YAML", () => ["pit-join", "--repo", at("broken.yaml"), "--spine", at("spine.csv"), "--out", at("o9.csv")], /broken\.yaml:2: not valid YAML: Unexpected : in flow sequence$/],
+  ["a List column written to Parquet", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("listy.arrow"), "--out", at("o10.parquet")], /cannot write .*o10\.parquet: column "tags" has type List<Int32>, which fslab writes to \.csv or \.arrow but not to Parquet$/],
+  ["a List column to check", () => ["check", "--contract", at("contract.yaml"), "--data", at("listy.arrow")], /listy\.arrow: column "tags" has type List<Int32>, which fslab cannot read/],
   ["a folder as repository", () => ["pit-join", "--repo", at("folder.csv"), "--spine", at("spine.csv"), "--out", at("o5.csv")], /folder\.csv: it is a folder, not a file$/],
   ["an output folder that does not exist", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("spine.csv"), "--out", at("nope/o6.csv")], /cannot write .*nope\/o6\.csv: folder .*nope does not exist$/],
   ["--out equal to --spine", () => ["pit-join", "--repo", at("features.yaml"), "--spine", at("spine.csv"), "--out", at("./spine.csv")], /cannot write .*spine\.csv: it is the --spine file .*, which the output would replace; choose another path$/],

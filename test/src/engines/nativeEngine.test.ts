@@ -1,3 +1,4 @@
+import {Field, Int32, List, Table, vectorFromArray} from "apache-arrow";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {SqlEngine} from "../../../lib/sql/index.js";
 import {createEngine, createNativeEngine} from "../../../src/engines/index.js";
@@ -17,6 +18,11 @@ describe("createNativeEngine() specifics", () => {
   });
   it("rejects a column type without an agreed Arrow form, naming the column", async () => {
     await expect(engine.query("select interval 1 day as gap")).rejects.toThrow(/column "gap" has type INTERVAL/);
+  });
+  it("loadArrow of a List column refuses it by name before creating the table", async () => {
+    const table = new Table({id: vectorFromArray([1]), tags: vectorFromArray([[1, 2]], new List(new Field("item", new Int32())))});
+    await expect(engine.loadArrow("listy", table)).rejects.toThrow('loadArrow requires columns of int, float, utf8, bool, date, timestamp or dictionary type, got column "tags" of type List<Int32>');
+    expect((await engine.query("select count(*)::int as n from duckdb_tables() where table_name = 'listy'")).get(0)!.n).toBe(0);
   });
   it("registerFile refuses a name with a directory", async () => {
     await expect(engine.registerFile("../x.csv", new Uint8Array())).rejects.toThrow(/registerFile requires a plain file name/);
