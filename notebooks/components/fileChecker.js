@@ -76,7 +76,9 @@ async function load(engine, file, table, progress) {
 /** read_csv over the whole file into `table`; zoned timestamps ("…Z") become TIMESTAMP: UTC instants, no ICU needed. */
 async function readCsv(engine, virtual, table, options = "") {
   // A literal, not a parameter: DESCRIBE cannot be prepared. The name is ours, letters and digits.
-  const source = raw(`read_csv('${virtual}', header = true, sample_size = -1, allow_quoted_nulls = false${options})`);
+  // skip = 0: left to itself the sniffer drops leading lines that do not fit (a ragged row
+  // under the header), header included, and reads on without a word.
+  const source = raw(`read_csv('${virtual}', header = true, skip = 0, sample_size = -1, allow_quoted_nulls = false${options})`);
   const described = await engine.query(sql`DESCRIBE SELECT * FROM ${source}`);
   const select = described.toArray().map((r) => {
     const column = ident(String(r.column_name));
@@ -112,7 +114,7 @@ async function rejectedLine(engine, virtual, delimiter) {
   const rejects = `fslab_rejects_${uploads}`;
   const scans = `fslab_scans_${uploads}`;
   try {
-    await engine.query(`CREATE OR REPLACE TEMP TABLE fslab_ragged AS SELECT * FROM read_csv('${virtual}', header = true, sample_size = -1, delim = '${delimiter === "\t" ? "\\t" : delimiter}', store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${scans}')`);
+    await engine.query(`CREATE OR REPLACE TEMP TABLE fslab_ragged AS SELECT * FROM read_csv('${virtual}', header = true, skip = 0, sample_size = -1, delim = '${delimiter === "\t" ? "\\t" : delimiter}', store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${scans}')`);
     const found = (await engine.query(`SELECT line, CAST(error_type AS VARCHAR) AS kind, csv_line, error_message FROM ${rejects} ORDER BY line LIMIT 1`)).toArray();
     return found.length ? {line: Number(found[0].line), csv_line: String(found[0].csv_line), error_message: String(found[0].error_message)} : null;
   } catch {

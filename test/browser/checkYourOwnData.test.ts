@@ -39,6 +39,8 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     writeFileSync(join(dir, "broken.parquet"), "this is not parquet, only text\n".repeat(10));
     writeFileSync(join(dir, "empty.csv"), "");
     writeFileSync(join(dir, "ragged.csv"), "id,amount,name\n1,2.5,a\n2,3.5,b,extra\n3,4.5,c\n");
+    // Every line under the header has one field more: DuckDB's sniffer alone drops the header and reads on.
+    writeFileSync(join(dir, "ragged-top.csv"), "id,amount\n1,2,3\n4,5,6\n7,8,9\n10,11,12\n");
     // The world's last 2000 transactions: they keep transactions.v1.yaml, freshness included.
     const native = await createNativeEngine();
     try {
@@ -181,5 +183,10 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
   it("names the line and the field counts of a ragged CSV row (DuckDB alone reads it as one column)", {timeout: 180_000}, async () => {
     expect(await pick("ragged.csv")).toEqual([]);
     await expectOneLine(/^ragged\.csv has a ragged row: line 3 has 4 fields where the header has 3: “2,3\.5,b,extra”\./);
+  });
+
+  it("refuses a CSV whose rows have more fields than its header instead of dropping the header", {timeout: 180_000}, async () => {
+    expect(await pick("ragged-top.csv")).toEqual([]);
+    await expectOneLine(/^ragged-top\.csv has a ragged row: line 2 has 3 fields where the header has 2: “1,2,3”\./);
   });
 });
