@@ -1,6 +1,7 @@
 import {castType, typeCategory, typedType, typeFit} from "./columnTypes.js";
 import type {LogicalType} from "./contract.js";
 import type {CheckSpec, RowTest} from "./contractChecks.js";
+import {duckdbNumber} from "./duckdbNumber.js";
 import {duckdbText} from "./duckdbText.js";
 
 /**
@@ -12,8 +13,10 @@ export type PlainColumns = Record<string, readonly unknown[]>;
 /**
  * A reference for the SQL: counts the violating rows of the count-style checks (nulls,
  * missing, invalid values and patterns, ranges, lengths, duplicates as extra rows,
- * row count) with plain loops over typed values. Type conformance and expression rules
- * are SQL semantics and are left out. NaN is not null and breaks every range (see
+ * row count, and type conformance of a number or integer declared on text or numbers)
+ * with plain loops over typed values. Text declared a number reads as DuckDB's TRY_CAST
+ * reads it (duckdbNumber). Other type conformance and expression rules are SQL semantics
+ * and are left out. NaN is not null and breaks every range (see
  * rowPredicate). Text rules read a value that is not text as DuckDB writes it
  * (duckdbText), so `types` gives the DuckDB type of each column (as DESCRIBE does); a
  * column without one is typed from its values (text VARCHAR, whole numbers BIGINT, other
@@ -29,7 +32,11 @@ export function referenceCounts(specs: readonly CheckSpec[], columns: PlainColum
     const m = spec.measure;
     if (m.kind === "rowCount") counts.set(spec.id, rows);
     else if (m.kind === "duplicates") counts.set(spec.id, extraRows(m.keys.map((k) => columns[k] ?? []), rows));
-    else if (m.kind === "rows" && m.test.kind !== "type" && m.test.kind !== "expression" && spec.property !== null) {
+    else if (m.kind === "rows" && m.test.kind === "type" && spec.property !== null) {
+      const values = columns[spec.property] ?? [];
+      const wrong = typeCheck(m.test.logicalType, types[spec.property] ?? typeOf(values));
+      if (wrong) counts.set(spec.id, values.filter((v) => v !== null && v !== undefined && wrong(v)).length);
+    } else if (m.kind === "rows" && m.test.kind !== "type" && m.test.kind !== "expression" && spec.property !== null) {
       const values = columns[spec.property] ?? [];
       const type = types[spec.property] ?? typeOf(values);
       const read = reader(spec.logicalType, type);
@@ -57,8 +64,31 @@ function reader(declared: LogicalType | undefined, type: string): Reader {
   const typed = fit === "fits" ? (v: unknown) => v
     : fit === "mismatch" ? () => null
     : declared === "integer" && typeCategory(type) === "number" ? (v: unknown) => toBigint(v, /^DECIMAL/i.test(type))
+    : (declared === "integer" || declared === "number") && typeCategory(type) === "string" ? (v: unknown) => (typeof v === "string" ? duckdbNumber(v, castType[declared] as "DOUBLE" | "BIGINT") : v)
     : (v: unknown) => v;
   return {text: (v) => duckdbText(v, type), typed, numeric: ["integer", "number"].includes(typeCategory(valueType)), float: /^(FLOAT|REAL|FLOAT4)$/i.test(valueType)};
+}
+
+/**
+ * Whether a present value breaks a declared type, as typeViolation has the SQL decide; null
+ * where the reference does not follow the SQL (text or times read as dates and times).
+ * Text declared an integer must read as a BIGINT, and as the same number when read as a
+ * DOUBLE ("2.5" reads as 3, "0x10" as 16 and as no DOUBLE, which the SQL lets pass).
+ */
+function typeCheck(declared: LogicalType, type: string): ((v: unknown) => boolean) | null {
+  const fit = typeFit(declared, {name: "", type});
+  if (fit === "fits") return () => false;
+  if (fit === "mismatch") return () => true;
+  const category = typeCategory(type);
+  if (declared === "integer" && category === "number") return (v) => typeof v === "number" && (!Number.isFinite(v) || v !== Math.trunc(v));
+  if (category !== "string" || (declared !== "integer" && declared !== "number")) return null;
+  return (v) => {
+    const text = String(v);
+    const double = duckdbNumber(text, "DOUBLE");
+    if (declared === "number") return double === null;
+    const integer = duckdbNumber(text, "BIGINT");
+    return integer === null || (double !== null && double !== Number(integer));
+  };
 }
 
 /**
