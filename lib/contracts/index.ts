@@ -9,6 +9,7 @@ export {parseContract, type ParsedContract} from "./parseContract.js";
 // Checks: descriptors, SQL, a plain reference, running them
 export {contractChecks, pickObject, type CheckSpec, type Measure, type RowTest} from "./contractChecks.js";
 export {castType, mayBeNaN, sampleColumn, typeCategory, typedType, typeFit, typedValue, typeViolation, type Column} from "./columnTypes.js";
+export {duckdbNumber} from "./duckdbNumber.js";
 export {duckdbText} from "./duckdbText.js";
 export {rowPredicate} from "./rowPredicate.js";
 export {compileChecks, countQuery, duplicateSampleQuery, sampleQuery, type CompiledCheck, type CompiledChecks} from "./compileChecks.js";

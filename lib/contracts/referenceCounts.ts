@@ -13,7 +13,8 @@ export type PlainColumns = Record<string, readonly unknown[]>;
 /**
  * A reference for the SQL: counts the violating rows of the count-style checks (nulls,
  * missing, invalid values and patterns, ranges, lengths, duplicates as extra rows,
- * row count, and type conformance of a number or integer declared on text or numbers)
+ * row count, and type conformance of a number or integer declared on a column whose
+ * values may not fit it: text, or numbers declared integer)
  * with plain loops over typed values. Text declared a number reads as DuckDB's TRY_CAST
  * reads it (duckdbNumber). Other type conformance and expression rules are SQL semantics
  * and are left out. NaN is not null and breaks every range (see
@@ -71,13 +72,14 @@ function reader(declared: LogicalType | undefined, type: string): Reader {
 
 /**
  * Whether a present value breaks a declared type, as typeViolation has the SQL decide; null
- * where the reference does not follow the SQL (text or times read as dates and times).
+ * where every value fits (nothing to count) or the reference does not follow the SQL
+ * (text or times read as dates and times).
  * Text declared an integer must read as a BIGINT, and as the same number when read as a
  * DOUBLE ("2.5" reads as 3, "0x10" as 16 and as no DOUBLE, which the SQL lets pass).
  */
 function typeCheck(declared: LogicalType, type: string): ((v: unknown) => boolean) | null {
   const fit = typeFit(declared, {name: "", type});
-  if (fit === "fits") return () => false;
+  if (fit === "fits") return null;
   if (fit === "mismatch") return () => true;
   const category = typeCategory(type);
   if (declared === "integer" && category === "number") return (v) => typeof v === "number" && (!Number.isFinite(v) || v !== Math.trunc(v));

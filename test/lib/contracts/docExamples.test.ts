@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {castType, checkMessage, contractChecks, duckdbText, duplicateSampleQuery, mayBeNaN, typedType, rowPredicate, sampleColumn, sampleQuery, typedValue, typeViolation} from "../../../lib/contracts/index.js";
+import {castType, checkMessage, contractChecks, duckdbNumber, duckdbText, duplicateSampleQuery, mayBeNaN, typedType, rowPredicate, sampleColumn, sampleQuery, typedValue, typeViolation} from "../../../lib/contracts/index.js";
 import {ContractReader, formatPath, show} from "../../../lib/contracts/contractReader.js";
 import {parseFreshness} from "../../../lib/contracts/parseFreshness.js";
 import {parseQualityRule} from "../../../lib/contracts/parseQualityRule.js";
@@ -18,6 +18,7 @@ describe("doc examples of lib/contracts", () => {
     expect(typeViolation("integer", {name: "x", type: "DOUBLE"}).text).toBe('(NOT isfinite("x") OR "x" <> trunc("x"))');
     expect(castType.integer).toBe("BIGINT");
     expect([typedType("number", {name: "x", type: "FLOAT"}), typedType("integer", {name: "x", type: "DOUBLE"}), typedType(undefined, {name: "x", type: "DATE"})]).toEqual(["FLOAT", "BIGINT", "DATE"]);
+    expect([" 1 ", "1_000", "+-5", "0x10", "2.5", "5e-324", "inf", ""].map((s) => [duckdbNumber(s, "DOUBLE"), duckdbNumber(s, "BIGINT")])).toEqual([[1, 1n], [1000, 1000n], [-5, null], [null, 16n], [2.5, 3n], [5e-324, 1n], [Infinity, null], [null, null]]);
     expect([1, 1e16, 1e-5, Number.NaN, -0].map((x) => duckdbText(x, "DOUBLE"))).toEqual(["1.0", "1e+16", "1e-05", "nan", "-0.0"]);
     expect([mayBeNaN("number", {name: "x", type: "DOUBLE"}), mayBeNaN("number", {name: "x", type: "VARCHAR"}), mayBeNaN("integer", {name: "x", type: "DOUBLE"}), mayBeNaN(undefined, {name: "x", type: "DECIMAL(9,2)"})]).toEqual([true, true, false, false]);
     expect(rowPredicate({kind: "below", bound: 0, inclusive: false}, {name: "amount", type: "DOUBLE"}, "number").text).toBe('("amount" < ? OR isnan("amount"))');

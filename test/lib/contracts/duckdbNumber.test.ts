@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {duckdbNumber} from "../../../lib/contracts/duckdbNumber.js";
+import {duckdbNumber} from "../../../lib/contracts/index.js";
 import {arrowTable, engineFactories, useEngine} from "./engines.js";
 
 // Text that JavaScript's Number reads differently from DuckDB 1.4's TRY_CAST.

@@ -147,3 +147,22 @@ describe.each(engineFactories)("runContract on %s", (_, create) => {
 function failing(result: ContractResult): string[] {
   return result.checks.filter((c) => c.status !== "pass").map((c) => c.id);
 }
+
+describe("runContract with a maximum of 2 ** 63 (a known difference between the engines)", () => {
+  const wasm = useEngine(engineFactories[0]![1]);
+  const native = useEngine(engineFactories[1]![1]);
+
+  it("duckdb-wasm cannot bind the number 2 ** 63 (9223372036854775807 in YAML) and the rule errors; native DuckDB checks it", async () => {
+    const contract = contractOf("schema:\n  - name: t\n    properties:\n      - {name: x, logicalType: number, logicalTypeOptions: {maximum: 9223372036854775807}}\n");
+    const statuses: [string, string, string][] = [];
+    for (const engine of [wasm(), native()]) {
+      await engine.loadArrow("t", arrowTable({x: ["float", [1, 2]]}));
+      const check = (await runContract(engine, contract, "t", {sampleSize: 0})).checks.find((c) => c.id === "t.x.maximum")!;
+      statuses.push([engine.kind, check.status, check.status === "error" ? check.message : ""]);
+    }
+    expect(statuses).toEqual([
+      ["duckdb-wasm-node", "error", "the rule's SQL failed: Invalid column type encountered for argument 0"],
+      ["duckdb-native", "pass", ""],
+    ]);
+  });
+});
