@@ -34,7 +34,7 @@ export function lagChart(bins, {width, quantiles = [], threshold, lateCount}) {
       Plot.ruleX(quantiles, {x: "value", stroke: colors.muted, strokeDasharray: "3,3"}),
       // One label per quantile, stacked in the top margin so close quantiles do not overlap.
       ...quantiles.map((d, i) => Plot.text([d], {x: "value", frameAnchor: "top", dy: -42 + 14 * i, dx: 4, textAnchor: "start", fill: colors.muted, text: (d) => `p${Math.round(100 * d.q)} ${formatDuration(d.value)}`})),
-      peak ? Plot.text([peak], {x: mid, y: "count", dy: -16, text: () => `${lateCount.toLocaleString("en-US")} late arrivals`, fill: colors.late, fontWeight: 600}) : null,
+      peak ? Plot.text([peak], {x: mid, y: "count", dy: -16, text: () => `${lateCount.toLocaleString("en-US")} late arrivals`, fill: colors.late, fontWeight: 600, stroke: "var(--theme-background-alt)", strokeWidth: 4, paintOrder: "stroke"}) : null,
       Plot.ruleY([0]),
       Plot.tip(closed, Plot.pointerX({x: mid, y: "count", title: (b) => `${formatDuration(b.lo)} – ${formatDuration(b.hi)}\n${b.count.toLocaleString("en-US")} transactions`})),
     ],
