@@ -8,7 +8,7 @@ export type JsonParam = string | number | boolean | null;
 /**
  * Prepares a query for an engine that receives parameters as JSON (duckdb-wasm, in the
  * browser and in Node), where only strings, finite numbers, booleans and null survive.
- * Dates, bigints and non-finite numbers travel as strings and their placeholder becomes
+ * Dates, bigints, non-finite numbers and whole numbers beyond 2 ** 53 travel as strings and their placeholder becomes
  * `CAST(? AS <type>)`, so each value binds with the type `paramType` gives it.
  * Throws when the number of `?` placeholders differs from the number of params.
  *
@@ -31,7 +31,9 @@ export function jsonParams(query: SqlQuery): {text: string; params: JsonParam[]}
     let cast: string | null = null;
     if (value instanceof Date) [json, cast] = [value.toISOString().replace("T", " ").replace("Z", ""), type];
     else if (typeof value === "bigint") [json, cast] = [String(value), type];
-    else if (typeof value === "number" && !Number.isFinite(value)) [json, cast] = [String(value), type];
+    // duckdb-wasm binds a whole JSON number as an integer, which fails beyond BIGINT (2 ** 63, 1e300):
+    // whole numbers past 2 ** 53 travel as their shortest text, which reads back as the same double.
+    else if (typeof value === "number" && (!Number.isFinite(value) || !Number.isSafeInteger(value) && Number.isInteger(value))) [json, cast] = [String(value), type];
     else json = value as JsonParam;
     text += query.text.slice(from, offset) + (cast ? `CAST(? AS ${cast})` : "?");
     from = offset + 1;

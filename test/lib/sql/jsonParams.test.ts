@@ -16,6 +16,11 @@ describe("jsonParams(query)", () => {
     expect(out.text).toBe("select CAST(? AS BIGINT), CAST(? AS DOUBLE), CAST(? AS DOUBLE)");
     expect(out.params).toEqual(["-9223372036854775808", "NaN", "-Infinity"]);
   });
+  it("sends whole numbers beyond 2 ** 53 as their text with a DOUBLE cast, smaller ones unchanged", () => {
+    const out = jsonParams({text: "select ?, ?, ?, ?", params: [2 ** 63, -1e300, 2 ** 53 - 1, 0.5]});
+    expect(out.text).toBe("select CAST(? AS DOUBLE), CAST(? AS DOUBLE), ?, ?");
+    expect(out.params).toEqual(["9223372036854776000", "-1e+300", 2 ** 53 - 1, 0.5]);
+  });
   it("rewrites only real placeholders, not a ? inside a literal", () => {
     expect(jsonParams({text: "select '?', ?", params: [1n]}).text).toBe("select '?', CAST(? AS BIGINT)");
   });
