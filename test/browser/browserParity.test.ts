@@ -13,6 +13,7 @@ import {createNativeEngine, createNodeWasmEngine} from "../../src/engines/index.
 import {browserModule, builtModules} from "./parityHarness.js";
 import {inputTables, loadInputs, parityQueries, paritySteps, summarize, worldOptions, type Lab, type ParityContext, type ParityStep} from "./paritySuite.js";
 import {serveStatic} from "./staticServer.js";
+import {siteDist} from "../site/siteDist.js";
 
 // The browser against Node: the same lib code, on the same seeded data, gives the same
 // answers in Chromium (DuckDB-WASM through notebooks/components/duckdbClient.js, lib as
@@ -73,9 +74,9 @@ describe.skipIf(!hasChromium && !ci)("browser parity: Chromium agrees with Node-
     node.native = {lab, engine: native, inputs, texts};
     await Promise.all([loadInputs(wasm, inputs), loadInputs(native, inputs)]);
 
-    const urls = builtModules("dist");
+    const urls = builtModules(siteDist);
     const suite = browserModule("test/browser/paritySuite.ts");
-    server = await serveStatic("dist");
+    server = await serveStatic(siteDist);
     browser = await chromium.launch({
       executablePath,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

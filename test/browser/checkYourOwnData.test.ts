@@ -7,6 +7,7 @@ import {generateWorld} from "../../lib/synth/index.js";
 import {createNativeEngine} from "../../src/engines/index.js";
 import {pageProblems, pageReady} from "./pageReady.js";
 import {serveStatic} from "./staticServer.js";
+import {siteDist} from "../site/siteDist.js";
 
 // "Check your own data" with real file picks (playwright's setInputFiles): a CSV with
 // hostile column names and values (NaN, Infinity, <script>), the lab's contract on it (none
@@ -52,7 +53,7 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     } finally {
       await native.close();
     }
-    server = await serveStatic(process.env.FSLAB_DIST ?? "dist");
+    server = await serveStatic(siteDist);
     browser = await chromium.launch({
       executablePath,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

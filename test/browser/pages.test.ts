@@ -4,6 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {configPages} from "../site/configPages.js";
 import {pageProblems, pageReady} from "./pageReady.js";
 import {serveStatic} from "./staticServer.js";
+import {siteDist} from "../site/siteDist.js";
 
 // Opens every page listed in observablehq.config.ts, in Debian's Chromium, from the built
 // site (dist/, built by test/site/buildSite.ts), waits until the page is ready (see
@@ -28,7 +29,7 @@ describe.skipIf(!hasChromium && !ci)("every page in Chromium", () => {
 
   beforeAll(async () => {
     if (!hasChromium) throw new Error(`pages.test: CI=true requires Chromium at ${executablePath}`);
-    server = await serveStatic("dist");
+    server = await serveStatic(siteDist);
     browser = await chromium.launch({
       executablePath,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

@@ -3,6 +3,7 @@ import {join} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {serveStatic} from "./staticServer.js";
+import {siteDist} from "../site/siteDist.js";
 
 // What a sqlCell says about a query, in Chromium on the built site: the time it shows is
 // DuckDB's on that query, the wait behind the page's other work apart
@@ -14,13 +15,12 @@ import {serveStatic} from "./staticServer.js";
 const executablePath = process.env.FSLAB_CHROMIUM ?? "/usr/bin/chromium";
 const hasChromium = existsSync(executablePath);
 const ci = process.env.CI === "true";
-const dist = process.env.FSLAB_DIST ?? "dist";
 
-/** The site URL of a component Framework built into `dist` (built only if some page imports it). */
+/** The site URL of a component Framework built into the site (built only if some page imports it). */
 function builtComponent(name: string): string {
-  const dir = join(dist, "_import/components");
+  const dir = join(siteDist, "_import/components");
   const found = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => new RegExp(`^${name}\\.[0-9a-f]{8}\\.js$`).test(f));
-  if (found.length !== 1) throw new Error(`queryTiming.test: expected one _import/components/${name}.<hash>.js in ${dist}, found ${found.length}`);
+  if (found.length !== 1) throw new Error(`queryTiming.test: expected one _import/components/${name}.<hash>.js in ${siteDist}, found ${found.length}`);
   return `/_import/components/${found[0]}`;
 }
 
@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium && !ci)("sqlCell timings and non-finite values in C
   beforeAll(async () => {
     if (!hasChromium) throw new Error(`queryTiming.test: CI=true requires Chromium at ${executablePath}`);
     const urls = {client: builtComponent("duckdbClient"), cell: builtComponent("sqlCell")};
-    server = await serveStatic(dist);
+    server = await serveStatic(siteDist);
     browser = await chromium.launch({
       executablePath,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

@@ -3,6 +3,7 @@ import {dirname, join, normalize} from "node:path";
 import {describe, expect, it} from "vitest";
 import {configPages, pageFile} from "./configPages.js";
 import {cssFetches, htmlFetches, localReferences, moduleSpecifiers, siteFiles} from "./siteFiles.js";
+import {siteDist} from "./siteDist.js";
 
 // The built site (dist/, built once by test/site/buildSite.ts) must be self-contained.
 //
@@ -20,7 +21,7 @@ import {cssFetches, htmlFetches, localReferences, moduleSpecifiers, siteFiles} f
 //   (test/browser/pages.test.ts) fails on any request that leaves the server's origin.
 // - dist/_npm/ (Framework's CDN downloads) and dist/_duckdb/ (its DuckDBClient's
 //   extensions) must not exist at all.
-const dist = "dist";
+const dist = siteDist;
 const files = existsSync(dist) ? siteFiles(dist) : [];
 const read = (file: string) => readFileSync(join(dist, file), "utf8");
 
