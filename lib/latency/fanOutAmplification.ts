@@ -38,7 +38,7 @@ export interface MeasuredAmplification {
   predicted: number;
   /** The binomial standard error of `measured` if `predicted` were the truth. */
   standardError: number;
-  /** (measured − predicted) / standardError: beyond ±3 the lookups are not independent (or not every request hits every view). */
+  /** (measured − predicted) / standardError (0 when both are equal): beyond ±3 the lookups are not independent (or not every request hits every view). */
   zScore: number;
 }
 
@@ -48,7 +48,8 @@ export interface MeasuredAmplification {
  * formula's prediction 1 − Π(1 − p_i), and the measured share of requests slower than it
  * (a request is slow when any of its lookups is). The formula assumes every request
  * looks up every view once, independently; correlated slowness (an incident slowing all
- * views at once) makes the measured share differ.
+ * views at once) piles slow lookups onto the same requests, so fewer requests are slow
+ * than it predicts.
  *
  * @example measuredAmplification([1, 1, 2, 2], ["a", "b", "a", "b"], [9, 1, 1, 1], 5).measured // => 0.5
  */
@@ -71,5 +72,6 @@ export function measuredAmplification(requestId: ArrayLike<number>, view: ArrayL
   const measured = slowRequests / requests;
   const predicted = fanOutAmplification(views.map((v) => v.share));
   const standardError = Math.sqrt((predicted * (1 - predicted)) / requests);
-  return {thresholdMs, views, requests, slowRequests, measured, predicted, standardError, zScore: (measured - predicted) / standardError};
+  const zScore = measured === predicted ? 0 : (measured - predicted) / standardError;
+  return {thresholdMs, views, requests, slowRequests, measured, predicted, standardError, zScore};
 }

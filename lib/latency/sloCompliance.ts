@@ -37,7 +37,7 @@ export function sloCompliance(latencies: ArrayLike<number>, thresholdMs: number)
 export function sloComplianceSql(table: string, thresholdMs: number, latency = "latency_ms"): SqlFragment {
   checkThreshold("sloComplianceSql", thresholdMs);
   return sql`select good, total, good / nullif(total, 0) as share
-from (select count_if(${ident(latency)} <= ${thresholdMs})::INTEGER as good, count(${ident(latency)})::INTEGER as total from ${ident(table)} where not isnan(${ident(latency)}))`;
+from (select coalesce(count_if(${ident(latency)} <= ${thresholdMs}), 0)::INTEGER as good, count(${ident(latency)})::INTEGER as total from ${ident(table)} where not isnan(${ident(latency)}))`;
 }
 
 /** Throws unless `thresholdMs` is a non-negative number. */
