@@ -9,7 +9,8 @@ const order = ["generate", "pit-join", "check", "compat", "drift", "fingerprint"
 
 /**
  * Runs `fslab` with `argv` (without node and the script) and resolves to the exit code:
- * 0 ok, 1 a check failed, 2 bad usage or unreadable input (one line on stderr).
+ * 0 ok, 1 a check failed, 2 bad usage or unreadable input (one line on stderr), 3 an
+ * internal error (an unexpected exception: a bug, which CI must tell from a failed check).
  */
 export async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
@@ -18,22 +19,28 @@ export async function main(argv: string[]): Promise<number> {
   if (first === undefined) return fail("fslab: missing command (try fslab --help)");
   if (first.startsWith("-")) return fail(`fslab: unknown option ${first} (try fslab --help)`);
   const command = await loadCommand(first).catch((error) => error as Error);
-  if (command instanceof Error) return fail(`fslab: ${command.message}`);
+  if (command instanceof UsageError) return fail(`fslab: ${command.message}`);
+  if (command instanceof Error) return internalError("fslab", command);
   if (rest.includes("--help") || rest.includes("-h")) return print(command.usage);
   try {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) return fail(`fslab ${command.name}: ${error.message} (try fslab ${command.name} --help)`);
     if (error instanceof InputError) return fail(`fslab ${command.name}: ${error.message}`);
-    if (process.env.FSLAB_DEBUG) console.error(error);
-    return fail(`fslab ${command.name}: internal error: ${String((error as Error)?.message ?? error).split("\n")[0]}`, 1);
+    return internalError(`fslab ${command.name}`, error);
   }
+}
+
+/** An unexpected exception: one line (the stack with FSLAB_DEBUG set), exit 3. */
+function internalError(prefix: string, error: unknown): number {
+  if (process.env.FSLAB_DEBUG) console.error(error);
+  return fail(`${prefix}: internal error: ${String((error as Error)?.message ?? error).split("\n")[0]}`, 3);
 }
 
 /** Imports src/cli/commands/<camelCase name>.ts and checks its shape. */
 async function loadCommand(name: string): Promise<Command> {
   const file = `${name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}.ts`;
-  if (!/^[a-z][a-z-]*$/.test(name) || !commandFiles().includes(file)) throw new Error(`unknown command ${JSON.stringify(name)} (try fslab --help)`);
+  if (!/^[a-z][a-z-]*$/.test(name) || !commandFiles().includes(file)) throw new UsageError(`unknown command ${JSON.stringify(name)} (try fslab --help)`);
   const module = (await import(new URL(file, commandsDir).href)) as Partial<Command>;
   if (module.name !== name || typeof module.run !== "function" || typeof module.usage !== "string" || typeof module.summary !== "string") {
     throw new Error(`command ${name} is malformed: ${file} must export name, summary, usage and run`);
@@ -59,7 +66,7 @@ async function globalHelp(): Promise<string> {
     "Commands:",
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Exit codes: 0 ok, 1 a check failed, 2 bad usage or unreadable input.",
+    "Exit codes: 0 ok, 1 a check failed, 2 bad usage or unreadable input, 3 internal error (a bug).",
   ].join("\n");
 }
 
