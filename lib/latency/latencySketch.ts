@@ -1,4 +1,10 @@
-import {DDSketch} from "@datadog/sketches-js";
+import type {DDSketch} from "@datadog/sketches-js";
+import sketches from "@datadog/sketches-js";
+
+// The package is CommonJS: Framework's browser bundle of it has only a default export
+// (a named `import {DDSketch}` fails there with "does not provide an export named"), and
+// Node gives module.exports as the default too.
+const {DDSketch: Sketch} = sketches;
 
 /** The relative accuracy of every latency sketch: a quantile is within 1% of the exact lower quantile. */
 export const sketchRelativeAccuracy = 0.01;
@@ -12,7 +18,7 @@ export const sketchRelativeAccuracy = 0.01;
  * @example latencySketch([1, 2, 3, 4, 100]).getValueAtQuantile(0.5) // => 2.974233423476717
  */
 export function latencySketch(values: ArrayLike<number> = []): DDSketch {
-  const sketch = new DDSketch({relativeAccuracy: sketchRelativeAccuracy});
+  const sketch = new Sketch({relativeAccuracy: sketchRelativeAccuracy});
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (!(v >= 0 && v < Infinity)) throw new RangeError(`latencySketch requires finite non-negative values, got ${v} at index ${i}`);
