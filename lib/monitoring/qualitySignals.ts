@@ -15,7 +15,7 @@ export interface SignalDay {
   signal: Signal;
   day: number;
   status: SignalStatus;
-  /** What the row plots: failing rules; event age (hours); the worst column's null share (0–1); the largest PSI. Null with no data. */
+  /** What the row plots: failing rules; event age (hours); the worst column's z-score of nulls; the largest PSI. Null with no data. */
   value: number | null;
   /** What drove the status: the failing rules, the worst column or feature. */
   detail: string;
@@ -57,7 +57,7 @@ export interface NullBandOptions {
  * The null-rate signal: per column, the reference days' null share p (smoothed: (nulls + 1)
  * / (rows + 2), so a column never null there still has a band), and each day's z-score
  * (nulls − n·p) / √(n·p·(1 − p)) over its n rows; the day takes its worst column. A day
- * without rows has no data. Valued by that column's null share.
+ * without rows has no data. Valued by that column's z-score; the detail gives its null share.
  *
  * @example nullRateSignal([{day: 0, column: "a", rows: 100, nulls: 0}, {day: 1, column: "a", rows: 100, nulls: 20}], {reference: [0, 1]})[1].status // => "fail"
  */
@@ -82,7 +82,7 @@ export function nullRateSignal(rows: readonly NullRateDay[], options: NullBandOp
   }
   return [...worst].sort((a, b) => a[0] - b[0]).map(([day, w]) => {
     const status: SignalStatus = w.rows === 0 ? "no_data" : w.z >= failZ ? "fail" : w.z >= warnZ ? "warn" : "ok";
-    return {signal: "nulls", day, status, value: w.rows === 0 ? null : w.share, detail: w.rows === 0 ? "" : `${w.column}: z = ${w.z.toFixed(1)}`};
+    return {signal: "nulls", day, status, value: w.rows === 0 ? null : w.z, detail: w.rows === 0 ? "" : `${w.column}: ${(100 * w.share).toFixed(2)}% null, z = ${w.z.toFixed(1)}`};
   });
 }
 

@@ -24,8 +24,10 @@ describe("qualitySignals", () => {
     }
     const signal = nullRateSignal(rows, {reference: [0, 5]});
     expect(signal.slice(5).map((s) => s.status)).toEqual(["ok", "ok", "fail", "fail", "warn"]);
-    expect(signal[7]!.detail).toMatch(/^channel: z = /); // three nulls where there never was one
-    expect(signal[8]!.value).toBe(0.03);
+    expect(signal[7]!.detail).toBe("channel: 0.30% null, z = 6.3"); // three nulls where there never was one
+    // amount: p = 11 / 5002, so 30 nulls in 1,000 rows are (30 − 2.199…) / √(2.199… · (1 − 0.0021…)) ≈ 18.8 standard deviations out
+    expect(signal[8]!.value).toBeCloseTo((30 - 1000 * (11 / 5002)) / Math.sqrt(1000 * (11 / 5002) * (1 - 11 / 5002)), 12);
+    expect(signal[8]!.detail).toBe("amount: 3.00% null, z = 18.8");
   });
 
   it("nullRateSignal has no data on a day without rows", () => {
