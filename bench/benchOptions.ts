@@ -2,7 +2,7 @@
 export type BenchScale = "small" | "medium" | "large";
 
 /** The benchmark suites; `all` on the command line runs them in this order. */
-export const benchSuites = ["pit", "contracts"] as const;
+export const benchSuites = ["pit", "contracts", "latency"] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 
 /** What `npm run bench -- <suite> [--json] [--scale S] [--repeats N] [--cases a,b]` asks for. */
@@ -50,9 +50,9 @@ export function benchOptions(argv: readonly string[]): BenchOptions {
     else if (suite === undefined) suite = arg;
     else throw new Error(`bench takes one suite, got ${JSON.stringify(suite)} and ${JSON.stringify(arg)}`);
   }
-  if (suite === undefined) throw new Error("bench requires a suite: pit, contracts or all");
+  if (suite === undefined) throw new Error(`bench requires a suite: ${benchSuites.join(", ")} or all`);
   const suites = suite === "all" ? [...benchSuites] : benchSuites.filter((s) => s === suite);
-  if (suites.length === 0) throw new Error(`bench requires a suite of pit, contracts or all, got ${JSON.stringify(suite)}`);
+  if (suites.length === 0) throw new Error(`bench requires a suite of ${benchSuites.join(", ")} or all, got ${JSON.stringify(suite)}`);
   return {suites, json, scale, repeats: repeats ?? (scale === "small" ? 5 : 3), ...(cases ? {cases} : {})};
 }
 

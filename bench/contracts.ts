@@ -1,12 +1,11 @@
 import {readFileSync} from "node:fs";
-import {tableFromIPC} from "apache-arrow";
-import {compileChecks, contractChecks, countQuery, jsonRows, parseContract, runContract, sqlStringLiteral, type Column, type CompiledCheck} from "../lib/contracts/index.js";
-import {ident, join, raw, sql, type SqlEngine, type SqlFragment} from "../lib/sql/index.js";
-import {createNativeEngine, createNodeWasmEngine} from "../src/engines/index.js";
+import {compileChecks, contractChecks, countQuery, jsonRows, parseContract, runContract, type Column, type CompiledCheck} from "../lib/contracts/index.js";
+import {ident, join, sql, type SqlEngine, type SqlFragment} from "../lib/sql/index.js";
 import type {BenchScale} from "./benchOptions.js";
 import type {CaseResult} from "./caseResult.js";
 import {prepareTransactions, transactionsFiles} from "./contractsInput.js";
-import {median, peakRssMb, rssMb, timeOnce} from "./measure.js";
+import {openTableInput} from "./engineInput.js";
+import {median, peakRssMb, rssMb, timeRoundRobin} from "./measure.js";
 
 /** The engines of issue 4's benchmark, each on the input it reads offline. */
 export const contractsEngines = ["native-parquet", "duckdb-wasm-arrow"] as const;
@@ -68,14 +67,7 @@ export async function runContractsEngine(name: string, scale: BenchScale, repeat
       }},
     ];
     const rssBeforeMb = rssMb();
-    const runs = cases.map(() => [] as number[]);
-    const checks: string[] = [];
-    for (let r = -1; r < repeats; r++) { // round -1 warms up, untimed
-      for (const [i, c] of cases.entries()) {
-        const ms = await timeOnce(async () => { checks[i] = await c.run(); });
-        if (r >= 0) runs[i]!.push(ms);
-      }
-    }
+    const {runs, results: checks} = await timeRoundRobin(cases.map((c) => c.run), repeats);
     const rows = Number(jsonRows(await engine.query(sql`SELECT count(*) AS n FROM ${ident(table)}`))[0]!.n);
     const threads = Number(jsonRows(await engine.query("SELECT current_setting('threads') AS t"))[0]!.t);
     const peak = peakRssMb();
@@ -90,18 +82,9 @@ export async function runContractsEngine(name: string, scale: BenchScale, repeat
 
 /** The engine with table `transactions` over its input: a view on the Parquet file, or the Arrow IPC file loaded. */
 async function openInput(name: string, scale: BenchScale): Promise<SqlEngine> {
-  const files = transactionsFiles(scale);
-  if (name === "native-parquet") {
-    const engine = await createNativeEngine();
-    await engine.query(sql`CREATE VIEW ${ident(table)} AS SELECT * FROM read_parquet(${raw(sqlStringLiteral(files.parquet))})`);
-    return engine;
-  }
-  if (name === "duckdb-wasm-arrow") {
-    const engine = await createNodeWasmEngine();
-    await engine.loadArrow(table, tableFromIPC(readFileSync(files.arrow)));
-    return engine;
-  }
-  throw new Error(`runContractsEngine requires prepare or one of ${contractsEngines.join(", ")}, got ${JSON.stringify(name)}`);
+  const engine = await openTableInput(name, table, transactionsFiles(scale));
+  if (!engine) throw new Error(`runContractsEngine requires prepare or one of ${contractsEngines.join(", ")}, got ${JSON.stringify(name)}`);
+  return engine;
 }
 
 function counts(row: Record<string, unknown>, aliases: readonly string[]): string {

@@ -30,6 +30,23 @@ export async function timeRuns(repeats: number, work: () => unknown): Promise<Ti
   return {ms: median(runs), runs};
 }
 
+/**
+ * Times works round-robin, so that a change in the machine's load hits them alike: one
+ * untimed round (JIT, caches), then `repeats` rounds of one run of each. Returns each
+ * work's timed runs (ms) and the result of its last run.
+ */
+export async function timeRoundRobin<T>(works: readonly (() => T | Promise<T>)[], repeats: number): Promise<{runs: number[][]; results: T[]}> {
+  const runs = works.map(() => [] as number[]);
+  const results: T[] = [];
+  for (let r = -1; r < repeats; r++) { // round -1 warms up, untimed
+    for (const [i, work] of works.entries()) {
+      const ms = await timeOnce(async () => { results[i] = await work(); });
+      if (r >= 0) runs[i]!.push(ms);
+    }
+  }
+  return {runs, results};
+}
+
 /** Milliseconds one call takes. */
 export async function timeOnce(work: () => unknown): Promise<number> {
   const t0 = performance.now();

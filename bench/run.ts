@@ -1,4 +1,4 @@
-// npm run bench -- <pit|contracts|all> [--json] [--scale small|medium|large] [--repeats N] [--cases a,b]
+// npm run bench -- <pit|contracts|latency|all> [--json] [--scale small|medium|large] [--repeats N] [--cases a,b]
 // Prints each case's median time and its ratio to the suite's baseline, as a text table or,
 // with --json, one JSON object per line (also kept in bench-output/<suite>-<scale>.jsonl,
 // or <suite>-<scale>-some.jsonl for a run of a few --cases).
@@ -10,6 +10,7 @@ import {fileURLToPath} from "node:url";
 import {benchOptions, selectCases, type BenchOptions, type BenchSuite} from "./benchOptions.js";
 import {caseOutcome, type CaseResult} from "./caseResult.js";
 import {contractsEngines} from "./contracts.js";
+import {latencyEngines} from "./latency.js";
 import {pitCases} from "./pit.js";
 import {agreement, jsonLine, rate, textReport} from "./report.js";
 
@@ -34,7 +35,8 @@ function runChild(suite: string, name: string, options: BenchOptions): Promise<C
 }
 
 async function runSuite(suite: BenchSuite, options: BenchOptions): Promise<boolean> {
-  const names = suite === "pit" ? selectCases(suite, pitCases, options.cases) : selectCases(suite, ["prepare", ...contractsEngines], options.cases, ["prepare"]);
+  const engines = suite === "latency" ? latencyEngines : contractsEngines;
+  const names = suite === "pit" ? selectCases(suite, pitCases, options.cases) : selectCases(suite, ["prepare", ...engines], options.cases, ["prepare"]);
   const results: CaseResult[] = [];
   const failures: string[] = [];
   const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");

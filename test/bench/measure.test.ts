@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {median, timeOnce, timeRuns} from "../../bench/measure.js";
+import {median, timeOnce, timeRoundRobin, timeRuns} from "../../bench/measure.js";
 
 describe("median", () => {
   it("median of an odd count is the middle value, whatever the order", () => {
@@ -49,5 +49,17 @@ describe("timeOnce", () => {
     const ms = await timeOnce(() => calls++);
     expect(calls).toBe(1);
     expect(ms).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("timeRoundRobin", () => {
+  it("timeRoundRobin(works, n) runs one untimed round, then n rounds of one run each, interleaved; keeps the last results", async () => {
+    const calls: string[] = [];
+    let a = 0;
+    const {runs, results} = await timeRoundRobin<number | string>([() => { calls.push("a"); return ++a; }, async () => { calls.push("b"); return "b"; }], 2);
+    expect(calls).toEqual(["a", "b", "a", "b", "a", "b"]);
+    expect(results).toEqual([3, "b"]);
+    expect(runs.map((r) => r.length)).toEqual([2, 2]);
+    expect(runs.flat().every((ms) => ms >= 0)).toBe(true);
   });
 });
