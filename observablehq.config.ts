@@ -47,5 +47,11 @@ export default {
         {name: "Check your own data", path: "/check-your-own-data"},
       ],
     },
+    {
+      name: "Monitoring",
+      pages: [
+        {name: "Latency and tail risk", path: "/latency-tail-risk"},
+      ],
+    },
   ],
 };
