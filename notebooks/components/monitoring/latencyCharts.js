@@ -168,7 +168,7 @@ export function latencyBurnChart({alerts, incidents, domain}, {width}) {
     width,
     height: 130 * panels.length + 40,
     marginLeft: 56,
-    marginRight: 10,
+    marginRight: 24,
     x: {type: "utc", domain, label: null},
     y: {type: "log", domain: [0.01, 200], ticks: [0.1, 1, 10, 100], tickFormat: (d) => `${d}×`, grid: true, label: "↑ burn rate"},
     fy: {domain: panels, label: null, axis: null},
