@@ -34,8 +34,11 @@ export async function run(args: string[]): Promise<number> {
   const names = table.schema.fields.map((f) => f.name);
   if (!names.includes(column)) throw new UsageError(`--column ${JSON.stringify(column)} is not in ${file} (it has ${names.join(", ")})`);
   if (table.numRows === 0) throw new InputError(`${file} has no rows`);
-  const numbers = numericValues(table.getChild(column)!, column);
-  if (numbers.length === 0) throw new InputError(`column ${JSON.stringify(column)} of ${file} has no numbers: all ${table.numRows} rows are null or NaN`);
+  const vector = table.getChild(column)!;
+  const noNumbers = `column ${JSON.stringify(column)} of ${file} has no numbers: all ${table.numRows} rows are null`;
+  if (vector.nullCount === vector.length) throw new InputError(noNumbers); // before the type: CSV reads an empty column as text
+  const numbers = numericValues(vector, column);
+  if (numbers.length === 0) throw new InputError(`${noNumbers} or NaN`);
   const result = {column, n: numbers.length, quantiles: percentiles(numbers, qs).map((value, i) => ({q: qs[i]!, value: value!}))};
   if (format === "json") process.stdout.write(JSON.stringify(result) + "\n");
   else {

@@ -32,6 +32,8 @@ describe("fslab percentiles", () => {
     await writeTable(table.slice(0, 0), at("none.parquet"));
     await writeFile(at("nan.csv"), "x\nNaN\n1\nnan\n3\n");
     await writeFile(at("inf.csv"), "x\n1\ninf\n");
+    await writeFile(at("blank.csv"), "x,y\n1,\n2,\n");
+    await writeFile(at("allnan.csv"), "x\nNaN\n\nnan\n");
   });
   afterAll(async () => {
     if (dir) await rm(dir, {recursive: true, force: true});
@@ -95,7 +97,9 @@ describe("fslab percentiles", () => {
     ["a missing column", ["t.csv", "--column", "nope"], /^fslab percentiles: --column "nope" is not in .*t\.csv \(it has latency_ms, count, big, view, at, empty\) \(try fslab percentiles --help\)$/],
     ["no --column", ["t.csv"], /missing required option --column/],
     ["no rows", ["none.parquet", "--column", "latency_ms"], /^fslab percentiles: .*none\.parquet has no rows$/],
-    ["an all-null column", ["t.arrow", "--column", "empty"], /^fslab percentiles: column "empty" of .*t\.arrow has no numbers: all 1000 rows are null or NaN$/],
+    ["an all-null column", ["t.arrow", "--column", "empty"], /^fslab percentiles: column "empty" of .*t\.arrow has no numbers: all 1000 rows are null$/],
+    ["an all-NaN column", ["allnan.csv", "--column", "x"], /^fslab percentiles: column "x" of .*allnan\.csv has no numbers: all 3 rows are null or NaN$/],
+    ["an empty CSV column (read as text)", ["blank.csv", "--column", "y"], /^fslab percentiles: column "y" of .*blank\.csv has no numbers: all 2 rows are null$/],
     ["an infinite value", ["inf.csv", "--column", "x"], /^fslab percentiles: column "x" holds Infinity \(row 2\): percentiles need finite numbers$/],
     ["a missing file", ["missing.csv", "--column", "x"], /^fslab percentiles: /],
     ["a bad --format", ["t.csv", "--column", "latency_ms", "--format", "xml"], /--format must be one of text\|json/],
