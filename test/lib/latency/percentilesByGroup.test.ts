@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {percentiles} from "../../../lib/latency/percentiles.js";
+import {percentiles, percentilesSql} from "../../../lib/latency/percentiles.js";
+import {servingLatency} from "../../../lib/synth/servingLatency.js";
+import {engineFactories, rowsOf, useEngine} from "../engines.js";
 import {percentilesByGroup} from "../../../lib/latency/percentilesByGroup.js";
 
 describe("percentilesByGroup", () => {
@@ -28,5 +30,17 @@ describe("percentilesByGroup", () => {
   });
   it("percentilesByGroup refuses columns of different lengths", () => {
     expect(() => percentilesByGroup(["a"], [1, 2], [0.5])).toThrow(/as many groups as values, got 1 and 2/);
+  });
+});
+
+describe.each(engineFactories)("percentilesByGroup against percentilesSql on %s", (_, create) => {
+  const log = servingLatency(7, {start: Date.UTC(2026, 0, 1), days: 10, requests: 3_000});
+  const engine = useEngine(create, {serving_latency: log});
+  it("percentilesByGroup gives the rows of percentilesSql(…, ['feature_view']) on the serving log, to 1e-12", async () => {
+    const qs = [0.5, 0.95, 0.99, 0.999];
+    const sqlRows = await rowsOf(engine(), percentilesSql("serving_latency", "latency_ms", qs, ["feature_view"]));
+    const tsRows = percentilesByGroup(Array.from(log.getChild("feature_view")!) as string[], log.getChild("latency_ms")!.toArray() as Float64Array, qs);
+    expect(tsRows.map((r) => [r.group, r.q])).toEqual(sqlRows.map((r) => [r.feature_view, r.q]));
+    tsRows.forEach((r, i) => expect(r.value).toBeCloseTo(sqlRows[i]!.value as number, 12));
   });
 });
