@@ -1,0 +1,21 @@
+// Binning: the reference window binned once, a plain JSON value reused for every current window
+export {numericBinning, numericBinningSorted, binIndex, binCounts, finiteNumbers, type NumericBinning} from "./numericBinning.js";
+export {categoricalBinning, categoryCounts, type CategoricalBinning} from "./categoricalBinning.js";
+export {binAgainst, binLabels, type Binning, type BinnedWindows} from "./binAgainst.js";
+// Divergences over bins (eps added to every proportion, natural log)
+export {smoothedProportions} from "./smoothedProportions.js";
+export {psi} from "./psi.js";
+export {jsDivergence} from "./jsDivergence.js";
+// Tests and distances on raw values
+export {ksTest, ksPValue, ksStatisticSorted, type KsResult} from "./ksTest.js";
+export {kstwoSf} from "./kstwoSf.js";
+export {smirnov} from "./smirnov.js";
+export {wasserstein, wassersteinSorted} from "./wasserstein.js";
+// Status bands and reports
+export {driftStatus, checkBands, type DriftBands, type DriftStatus} from "./driftStatus.js";
+export {columnKind, numericValues, textValues, type ColumnKind} from "./columnKind.js";
+export {driftColumn, type ColumnTallies, type DriftColumn} from "./driftColumn.js";
+export {driftReport, driftColumns, type DriftOptions, type DriftReport} from "./driftReport.js";
+export {driftChecks, type DriftCheck} from "./driftChecks.js";
+// Drift over time: each window against one reference binning
+export {driftOverTime, type DriftOverTimeOptions, type DriftWindowRow} from "./driftOverTime.js";
