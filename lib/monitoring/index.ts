@@ -9,10 +9,13 @@ export {contractTimeline, contractTimelineSql, countedChecks, type ContractCount
 export {contractDays, type ContractDay} from "./contractDays.js";
 export {freshnessTimeline, freshnessTimelineSql, type FreshnessDay, type FreshnessTimelineOptions} from "./freshnessTimeline.js";
 export {nullRateTimeline, nullRateTimelineSql, type NullRateDay, type NullRateTimelineOptions} from "./nullRateTimeline.js";
+export {referenceBinnings, type ReferenceBinningsOptions} from "./referenceBinnings.js";
 // Bands and statuses
 export {
   contractSignal, driftSignal, freshnessSignal, nullRateSignal, signals,
   type DriftBandOptions, type DriftWindow, type NullBandOptions, type Signal, type SignalDay, type SignalStatus,
 } from "./qualitySignals.js";
+// The whole dashboard in TypeScript
+export {qualityTimeline, type QualityTimelineOptions} from "./qualityTimeline.js";
 // Detection
 export {detectionDelay, firstDetection, type Detection} from "./detectionDelay.js";
