@@ -51,6 +51,7 @@ export default {
       name: "Monitoring",
       pages: [
         {name: "Latency and tail risk", path: "/latency-tail-risk"},
+        {name: "Data quality over time", path: "/data-quality-over-time"},
       ],
     },
   ],
