@@ -19,3 +19,10 @@ export {driftReport, driftColumns, type DriftOptions, type DriftReport} from "./
 export {driftChecks, type DriftCheck} from "./driftChecks.js";
 // Drift over time: each window against one reference binning
 export {driftOverTime, type DriftOverTimeOptions, type DriftWindowRow} from "./driftOverTime.js";
+// SQL twins (DuckDB, every engine): edges, bin counts, KS and Wasserstein, the whole report, drift over time
+export {sqlDouble} from "./sqlDouble.js";
+export {referenceEdgesSql, orderStatisticsSql} from "./referenceEdgesSql.js";
+export {binCountsSql, binCountsOf, numericBin, type BinSpec, type SqlBinCounts} from "./binCountsSql.js";
+export {distancesSql, ksFromExtremes} from "./distancesSql.js";
+export {driftReportSql} from "./driftReportSql.js";
+export {driftOverTimeSql, type DriftOverTimeSqlOptions} from "./driftOverTimeSql.js";

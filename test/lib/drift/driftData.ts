@@ -1,3 +1,4 @@
+import {Float64, Table, TimestampMillisecond, Utf8, vectorFromArray} from "apache-arrow";
 // Seeded test data that Python rebuilds bit for bit (see __golden__/drift_goldens.py):
 // Park–Miller's minimal standard generator (every product below 2^47, exact in doubles)
 // and values made with correctly rounded operations only.
@@ -27,3 +28,36 @@ export function categories(seed: number, n: number, names: string[], weights: nu
     return names[names.length - 1]!;
   });
 }
+
+const names = ["grocery", "fuel", "travel", "digital"];
+
+/** The golden windows as Arrow tables: a numeric column with nulls and a categorical one. */
+export function goldenTables(): {reference: Table; current: Table} {
+  return {
+    reference: new Table({
+      amount: vectorFromArray(withNulls(bell(1, 500), 37), new Float64()),
+      category: vectorFromArray([...withNulls(categories(15, 600, names, [0.4, 0.3, 0.2, 0.1]), 50)].slice(0, 500), new Utf8()),
+    }),
+    current: new Table({
+      amount: vectorFromArray(withNulls(bell(2, 400, 8, 1.1), 41), new Float64()),
+      category: vectorFromArray(categories(16, 500, [...names, "crypto"], [0.3, 0.3, 0.2, 0.1, 0.1]).slice(0, 400), new Utf8()),
+    }),
+  };
+}
+
+
+const DAY = 86_400_000;
+const t0 = Date.UTC(2026, 2, 1);
+
+/** Three days of rows (the third shifted), with a day-2 hour where amount is all null. */
+export function dailyTable(): Table {
+  const amount = [...bell(21, 200), ...bell(22, 150), ...bell(23, 100, 30)];
+  const at = amount.map((_, i) => t0 + (i < 200 ? 0 : i < 350 ? DAY : 2 * DAY) + (i % 24) * 3_600_000);
+  const channel = categories(24, amount.length, ["web", "app", "pos"], [0.5, 0.3, 0.2]);
+  return new Table({
+    at: vectorFromArray(at, new TimestampMillisecond()),
+    amount: vectorFromArray(amount.map((v, i) => (i >= 200 && i < 350 && i % 24 === 5 ? null : v)), new Float64()),
+    channel: vectorFromArray(channel.map((c, i) => (i >= 350 ? (i % 3 ? "app" : "kiosk") : c)), new Utf8()),
+  });
+}
+

@@ -1,22 +1,10 @@
 import {Float64, Table, TimestampMillisecond, Utf8, vectorFromArray} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 import {binAgainst, categoricalBinning, driftOverTime, jsDivergence, numericBinning, psi} from "../../../lib/drift/index.js";
-import {bell, categories} from "./driftData.js";
+import {bell, categories, dailyTable} from "./driftData.js";
 
 const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 2, 1);
-
-/** Three days of rows (the third shifted), with a day-2 hour where amount is all null. */
-export function dailyTable(): Table {
-  const amount = [...bell(21, 200), ...bell(22, 150), ...bell(23, 100, 30)];
-  const at = amount.map((_, i) => t0 + (i < 200 ? 0 : i < 350 ? DAY : 2 * DAY) + (i % 24) * 3_600_000);
-  const channel = categories(24, amount.length, ["web", "app", "pos"], [0.5, 0.3, 0.2]);
-  return new Table({
-    at: vectorFromArray(at, new TimestampMillisecond()),
-    amount: vectorFromArray(amount.map((v, i) => (i >= 200 && i < 350 && i % 24 === 5 ? null : v)), new Float64()),
-    channel: vectorFromArray(channel.map((c, i) => (i >= 350 ? (i % 3 ? "app" : "kiosk") : c)), new Utf8()),
-  });
-}
 
 describe("driftOverTime", () => {
   const binnings = {amount: numericBinning(bell(20, 500), 10), channel: categoricalBinning(categories(25, 500, ["web", "app", "pos"], [0.5, 0.3, 0.2]))};

@@ -1,25 +1,11 @@
 import {Bool, Float64, Int32, Table, TimestampMillisecond, Utf8, vectorFromArray} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 import {driftChecks, driftReport, driftStatus, type DriftReport} from "../../../lib/drift/index.js";
-import {bell, categories, withNulls} from "./driftData.js";
+import {bell, categories, goldenTables, withNulls} from "./driftData.js";
 import {goldens} from "./goldens.js";
 
 const close = (got: number | null, want: number, rel = 1e-9) => expect(Math.abs(got! - want)).toBeLessThanOrEqual(rel * Math.abs(want));
 const names = ["grocery", "fuel", "travel", "digital"];
-
-/** The golden windows as Arrow tables: a numeric column with nulls and a categorical one. */
-export function goldenTables(): {reference: Table; current: Table} {
-  return {
-    reference: new Table({
-      amount: vectorFromArray(withNulls(bell(1, 500), 37), new Float64()),
-      category: vectorFromArray([...withNulls(categories(15, 600, names, [0.4, 0.3, 0.2, 0.1]), 50)].slice(0, 500), new Utf8()),
-    }),
-    current: new Table({
-      amount: vectorFromArray(withNulls(bell(2, 400, 8, 1.1), 41), new Float64()),
-      category: vectorFromArray(categories(16, 500, [...names, "crypto"], [0.3, 0.3, 0.2, 0.1, 0.1]).slice(0, 400), new Utf8()),
-    }),
-  };
-}
 
 describe("driftReport", () => {
   it("driftReport(reference, current) gives DESIGN's JSON per column, equal to numpy/scipy to 1e-9 relative", () => {
