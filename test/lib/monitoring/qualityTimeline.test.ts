@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {categoricalBinning, numericBinning} from "../../../lib/drift/index.js";
-import {detectionDelay, incidentKinds, injectIncident, qualityTimeline, referenceBinnings, type IncidentKind} from "../../../lib/monitoring/index.js";
+import {categoricalBinning, driftOverTime, driftOverTimeSql, numericBinning} from "../../../lib/drift/index.js";
+import {detectionDelay, driftSignal, incidentKinds, injectIncident, qualityTimeline, referenceBinnings, type DriftWindow, type IncidentKind} from "../../../lib/monitoring/index.js";
 import {sql} from "../../../lib/sql/index.js";
-import {engineFactories, useEngine} from "../engines.js";
+import {engineFactories, rowsOf, useEngine} from "../engines.js";
 import {busyTransactions, start, tinyTransactions, transactionChecks} from "./world.js";
 
 const DAY = 86_400_000;
@@ -54,5 +54,21 @@ describe.each(engineFactories)("qualityTimeline around an injected incident on %
     await engine().query(sql`CREATE OR REPLACE TABLE d AS ${injectIncident({source: "t", incident: {kind: "category_vanishes", day: 6, size: 1}, start})}`);
     const caught = detectionDelay(qualityTimeline(await engine().query(sql`SELECT * FROM d`), options), 6);
     expect(caught.map((d) => [d.signal, d.delay])).toEqual([["contract", null], ["freshness", null], ["nulls", null], ["drift", 0]]);
+  });
+});
+
+describe.each(engineFactories)("the drift signal from SQL on %s", (_, create) => {
+  const clean = tinyTransactions(5);
+  const engine = useEngine(create, {t: clean});
+  const binnings = referenceBinnings(clean, {start, reference: [0, 7], numeric: ["amount"], categorical: ["merchant_category", "channel"]});
+  const cases: [IncidentKind, number][] = [["cents", 0.3], ["category_vanishes", 1], ["category_appears", 0.05], ["stall", 40], ["slow_shift", 1]];
+
+  it.each(cases)("driftSignal over driftOverTimeSql = over driftOverTime, day by day (%s)", async (kind, size) => {
+    await engine().query(sql`CREATE OR REPLACE TABLE d AS ${injectIncident({source: "t", incident: {kind, day: 12, size}, start, seed: 2})}`);
+    const fromSql = driftSignal((await rowsOf(engine(), driftOverTimeSql("d", {time: "created_timestamp", window: "day", binnings}))) as unknown as DriftWindow[], {start, days: 30});
+    const fromTs = driftSignal(driftOverTime(await engine().query(sql`SELECT * FROM d`), {time: "created_timestamp", windowMs: DAY, binnings}), {start, days: 30});
+    expect(fromSql.map((c) => [c.day, c.status, c.detail.replace(/PSI .*/, "")])).toEqual(fromTs.map((c) => [c.day, c.status, c.detail.replace(/PSI .*/, "")]));
+    fromSql.forEach((c, i) => (c.value === null ? expect(fromTs[i]!.value).toBeNull() : expect(c.value).toBeCloseTo(fromTs[i]!.value!, 9)));
+    expect(fromSql.some((c) => c.status === "fail")).toBe(kind !== "stall");
   });
 });
