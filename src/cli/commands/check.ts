@@ -87,7 +87,7 @@ function objectOf(contract: Contract, name: string | undefined): string {
  * "two" in a number column makes the column text (a type check then fails) instead of a
  * conversion error mid-scan; zoned timestamps become TIMESTAMP (UTC instants).
  */
-async function loadData(engine: SqlEngine, path: string, table: string): Promise<void> {
+export async function loadData(engine: SqlEngine, path: string, table: string): Promise<void> {
   const format = tableFormat(path);
   if (format === "arrow") {
     const data = await readTable(path);

@@ -76,6 +76,9 @@ out = {
     "ties": numeric([math.floor(v / 10) for v in bell(13, 400)], [math.floor(v / 10) for v in bell(14, 500, 3.0)], bins=5),
     "categorical": categorical(with_nulls(categories(15, 600, names, [0.4, 0.3, 0.2, 0.1]), 50),
                                categories(16, 500, names + ["crypto"], [0.3, 0.3, 0.2, 0.1, 0.1])),
+    # goldenTables()'s category column (the first 500 and 400 rows of the categorical case)
+    "categorical_tables": categorical(with_nulls(categories(15, 600, names, [0.4, 0.3, 0.2, 0.1]), 50)[:500],
+                                      categories(16, 500, names + ["crypto"], [0.3, 0.3, 0.2, 0.1, 0.1])[:400]),
     # PelzGood's range: n = round(200000·150000/350000) = 85714 > 140, n·D^1.5 > 1.4, n·D² < 2.2
     "pelz_good": numeric(bell(17, 200000), bell(18, 150000, 0.4)),
 }
