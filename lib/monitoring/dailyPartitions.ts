@@ -39,12 +39,13 @@ export function dailyPartitions(times: ArrayLike<number | null>, {start, days}: 
 }
 
 /**
- * The SQL for the day a row's `column` (a TIMESTAMP) falls in, as an INTEGER.
+ * The SQL for the day a row's `column` (a TIMESTAMP) falls in, as an INTEGER; the start
+ * is bound as a TIMESTAMP, so the SQL shown reads as a date.
  *
- * @example daySql("created_timestamp", 0).text // => 'CAST(floor((epoch_ms("created_timestamp") - ?) / 86400000) AS INTEGER)'
+ * @example daySql("created_timestamp", 0).text // => 'CAST(floor((epoch_ms("created_timestamp") - epoch_ms(?)) / 86400000) AS INTEGER)'
  */
 export function daySql(column: string, start: number): SqlFragment {
-  return sql`CAST(floor((epoch_ms(${ident(column)}) - ${start}) / 86400000) AS INTEGER)`;
+  return sql`CAST(floor((epoch_ms(${ident(column)}) - epoch_ms(${new Date(start)})) / 86400000) AS INTEGER)`;
 }
 
 /**

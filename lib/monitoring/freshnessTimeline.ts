@@ -63,7 +63,7 @@ export function freshnessTimeline(table: Table, options: FreshnessTimelineOption
  * maximum over the days (a row arrived by a day's end arrived on that day or before).
  * Columns as FreshnessDay; times as BIGINT epoch ms.
  *
- * @example freshnessTimelineSql("t", {start: 0, days: 90}).params // => [0, 0]
+ * @example freshnessTimelineSql("t", {start: 0, days: 90}).params // => [new Date(0), new Date(0)]
  */
 export function freshnessTimelineSql(table: string, options: FreshnessTimelineOptions): SqlFragment {
   checkWindow("freshnessTimelineSql", options);
@@ -75,7 +75,7 @@ export function freshnessTimelineSql(table: string, options: FreshnessTimelineOp
   FROM ${ident(table)} WHERE ${ident(arrival)} IS NOT NULL GROUP BY ALL
 ),
 "running" AS (
-  SELECT "day", ${start} + ("day" + 1) * CAST(86400000 AS BIGINT) AS "end_ms", CAST(coalesce("rows", 0) AS INTEGER) AS "rows",
+  SELECT "day", epoch_ms(${new Date(start)}) + ("day" + 1) * CAST(86400000 AS BIGINT) AS "end_ms", CAST(coalesce("rows", 0) AS INTEGER) AS "rows",
          max("newest_event") OVER (ORDER BY "day" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "newest_event_ms",
          max("newest_arrival") OVER (ORDER BY "day" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "newest_arrival_ms"
   FROM "days" LEFT JOIN "per_day" USING ("day")

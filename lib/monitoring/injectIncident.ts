@@ -33,7 +33,7 @@ export interface InjectIncidentOptions {
  * engine breaks the same rows. A stall holds back every row arriving in its hours and
  * delivers them when it ends, 60× compressed in arrival order.
  *
- * @example injectIncident({source: "t", incident: {kind: "stall", day: 1, size: 2}, start: 0}).params // => [86400000, 93600000, 93600000, 86400000, 86400000, 93600000]
+ * @example injectIncident({source: "t", incident: {kind: "stall", day: 1, size: 2}, start: 0}).params.length // => 6 (the window's bounds twice as TIMESTAMPs, the stall's end and start in ms)
  */
 export function injectIncident(options: InjectIncidentOptions): SqlFragment {
   const {source, incident, start, seed = 0} = options;
@@ -45,7 +45,8 @@ export function injectIncident(options: InjectIncidentOptions): SqlFragment {
   const burst = kind === "null_burst" || kind === "duplicates";
   const t1 = burst ? t0 + (incident.days ?? 3) * DAY : kind === "stall" ? t0 + Math.round(size * HOUR) : null;
   const at = sql`epoch_ms(${ident(arrival)})`;
-  const inWindow = t1 === null ? sql`(${at} >= ${t0})` : sql`(${at} >= ${t0} AND ${at} < ${t1})`;
+  // The window's bounds bind as TIMESTAMPs, so the SQL shown reads as dates.
+  const inWindow = t1 === null ? sql`(${ident(arrival)} >= ${new Date(t0)})` : sql`(${ident(arrival)} >= ${new Date(t0)} AND ${ident(arrival)} < ${new Date(t1)})`;
   const keys = join(key.map((k) => ident(k)));
   const picked = sql`hash(${keys}, ${`${seed}:${kind}`}) % 1000000 < ${Math.round(size * 1_000_000)}`;
   const windowed = ident("incident_window");

@@ -49,7 +49,7 @@ export function nullRateTimeline(table: Table, options: NullRateTimelineOptions)
  * The SQL twin of nullRateTimeline: one grouped scan, a list of null counts per day,
  * unnested to one row per column. Columns: day, column, rows, nulls (INTEGER).
  *
- * @example nullRateTimelineSql("t", {start: 0, days: 90, columns: ["amount"]}).params // => [0, "amount"]
+ * @example nullRateTimelineSql("t", {start: 0, days: 90, columns: ["amount"]}).params // => [new Date(0), "amount"]
  */
 export function nullRateTimelineSql(table: string, options: NullRateTimelineOptions): SqlFragment {
   checkWindow("nullRateTimelineSql", options);

@@ -13,7 +13,7 @@ describe("injectIncident (SQL text)", () => {
   it("injectIncident binds times and shares as parameters and quotes names", () => {
     const q = injectIncident({source: 'we"ird', incident: {kind: "cents", day: 2, size: 0.5}, start: 0});
     expect(q.text).toContain('"we""ird"');
-    expect(q.params).toContain(2 * DAY);
+    expect(q.params).toContainEqual(new Date(2 * DAY));
     expect(q.params).toContain(500_000);
   });
   it("injectIncident rejects an unknown kind, a fractional day and a share above 1", () => {
