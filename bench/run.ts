@@ -1,4 +1,4 @@
-// npm run bench -- <pit|contracts|latency|all> [--json] [--scale small|medium|large] [--repeats N] [--cases a,b]
+// npm run bench -- <pit|contracts|latency|drift|all> [--json] [--scale small|medium|large] [--repeats N] [--cases a,b]
 // Prints each case's median time and its ratio to the suite's baseline, as a text table or,
 // with --json, one JSON object per line (also kept in bench-output/<suite>-<scale>.jsonl,
 // or <suite>-<scale>-some.jsonl for a run of a few --cases).
@@ -10,6 +10,8 @@ import {fileURLToPath} from "node:url";
 import {benchOptions, selectCases, type BenchOptions, type BenchSuite} from "./benchOptions.js";
 import {caseOutcome, type CaseResult} from "./caseResult.js";
 import {contractsEngines} from "./contracts.js";
+import {driftAgreement, splitSkipped} from "./driftAgreement.js";
+import {driftEngines} from "./drift.js";
 import {latencyEngines} from "./latency.js";
 import {pitCases} from "./pit.js";
 import {agreement, jsonLine, rate, textReport} from "./report.js";
@@ -35,7 +37,7 @@ function runChild(suite: string, name: string, options: BenchOptions): Promise<C
 }
 
 async function runSuite(suite: BenchSuite, options: BenchOptions): Promise<boolean> {
-  const engines = suite === "latency" ? latencyEngines : contractsEngines;
+  const engines = suite === "latency" ? latencyEngines : suite === "drift" ? driftEngines : contractsEngines;
   const names = suite === "pit" ? selectCases(suite, pitCases, options.cases) : selectCases(suite, ["prepare", ...engines], options.cases, ["prepare"]);
   const results: CaseResult[] = [];
   const failures: string[] = [];
@@ -48,14 +50,16 @@ async function runSuite(suite: BenchSuite, options: BenchOptions): Promise<boole
     else failures.push(`${suite} ${name} FAILED (${outcome.failed})`);
   }
   const context = {scale: options.scale, cores: cpus().length, loadavgBefore: loadBefore, loadavgAfter: load()};
-  const rated = rate(results);
+  const {ran, skipped, notes: skippedNotes} = splitSkipped(results); // drift: numpy's cases when python3 lacks numpy/scipy
+  const rated = rate(ran);
   const groups = [...new Set(rated.map((c) => c.group ?? suite))];
   const check = groups.map((group) => {
-    const {agree, text} = agreement(rated.filter((c) => (c.group ?? suite) === group));
+    const {agree, text} = (suite === "drift" ? driftAgreement : agreement)(rated.filter((c) => (c.group ?? suite) === group));
     return {agree, text: `${group}: ${text}`};
   });
   const agree = failures.length === 0 && check.every((c) => c.agree);
-  const lines = [...rated.map((c) => jsonLine(c, context)), JSON.stringify({suite, case: "agreement", agree, detail: [...failures, ...check.map((c) => c.text)], ...context})];
+  failures.push(...skippedNotes);
+  const lines = [...rated.map((c) => jsonLine(c, context)), ...skipped.map((c) => JSON.stringify({suite, case: c.case, skipped: c.extra!.skipped, ...context})), JSON.stringify({suite, case: "agreement", agree, detail: [...failures, ...check.map((c) => c.text)], ...context})];
   await mkdir(outDir, {recursive: true});
   await writeFile(`${outDir}${suite}-${options.scale}${options.cases ? "-some" : ""}.jsonl`, `${lines.join("\n")}\n`);
   if (options.json) process.stdout.write(`${lines.join("\n")}\n`);

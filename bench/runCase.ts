@@ -4,6 +4,7 @@
 import type {BenchScale} from "./benchOptions.js";
 import type {CaseResult} from "./caseResult.js";
 import {runContractsEngine} from "./contracts.js";
+import {runDriftEngine} from "./drift.js";
 import {runLatencyEngine} from "./latency.js";
 import {runPitCase} from "./pit.js";
 
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
   if (suite === "pit") results = [await runPitCase(name!, scale as BenchScale, Number(repeats))];
   else if (suite === "contracts") results = await runContractsEngine(name!, scale as BenchScale, Number(repeats));
   else if (suite === "latency") results = await runLatencyEngine(name!, scale as BenchScale, Number(repeats));
-  else throw new Error(`runCase requires suite pit, contracts or latency, got ${JSON.stringify(suite)}`);
+  else if (suite === "drift") results = await runDriftEngine(name!, scale as BenchScale, Number(repeats));
+  else throw new Error(`runCase requires suite pit, contracts, latency or drift, got ${JSON.stringify(suite)}`);
   process.stdout.write(`\n${JSON.stringify(results)}\n`);
 }
 
