@@ -50,6 +50,7 @@ export default {
     {
       name: "Monitoring",
       pages: [
+        {name: "Drift: PSI and JS divergence", path: "/drift"},
         {name: "Latency and tail risk", path: "/latency-tail-risk"},
         {name: "Data quality over time", path: "/data-quality-over-time"},
       ],
