@@ -18,13 +18,13 @@ export interface Incident {
 
 /** How each kind reads to a learner, and the unit of its `size`. */
 export const incidentKinds: Record<IncidentKind, {label: string; unit: "share" | "hours" | "relative"; what: string}> = {
-  null_burst: {label: "null burst in amount", unit: "share", what: "a share of amounts arrive empty, for a few days"},
-  cents: {label: "amounts switched to cents", unit: "share", what: "a share of producers send amounts in cents (×100), from then on"},
-  category_vanishes: {label: "a category vanishes (travel)", unit: "share", what: "a share of travel transactions stop arriving, from then on"},
+  null_burst: {label: "null burst in amount", unit: "share", what: "a share of amounts arrive empty, for three days"},
+  cents: {label: "amounts switched to cents", unit: "share", what: "a share of producers send amounts in cents (×100)"},
+  category_vanishes: {label: "a category vanishes (travel)", unit: "share", what: "a share of travel transactions stop arriving"},
   category_appears: {label: "a category appears (crypto)", unit: "share", what: "a share of transactions arrive with a new category, crypto"},
   stall: {label: "pipeline stall, then a backlog", unit: "hours", what: "nothing arrives for some hours, then the backlog lands at once"},
-  duplicates: {label: "duplicated rows", unit: "share", what: "a share of rows is delivered twice, for a few days"},
-  slow_shift: {label: "slow shift of amounts", unit: "relative", what: "amounts creep up linearly over three weeks, then stay"},
+  duplicates: {label: "duplicated rows", unit: "share", what: "a share of rows is delivered twice, for three days"},
+  slow_shift: {label: "slow shift of amounts", unit: "relative", what: "amounts creep up linearly over three weeks, then stay there"},
 };
 
 /** How long a slow shift takes to creep in fully (ms): three weeks. */
