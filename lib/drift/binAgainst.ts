@@ -18,7 +18,7 @@ export interface BinnedWindows {
 /**
  * Bins a current window against a reference binning. Numeric: the reference's edges (a
  * value on an edge goes above). Categorical: the union of categories, the reference's in
- * their order, then the current window's new ones sorted, with a reference count of 0.
+ * their (sorted) order, then the current window's new ones sorted, with a reference count of 0.
  * Nulls and NaN are left out and counted; ±Infinity falls in an outer bin.
  *
  * @example binAgainst({kind: "categorical", categories: ["a"], counts: [3], n: 3, nulls: 0}, ["a", "c", null]).labels // => ["a", "c"]
@@ -37,17 +37,21 @@ export function binAgainst(reference: Binning, current: ArrayLike<number | null>
     return {labels: binLabels(reference.edges), reference: reference.counts.slice(), current: counts, currentN, currentNulls: values.length - currentN};
   }
   const counts = categoryCounts(current as ArrayLike<string | null>);
-  const known = new Set(reference.categories);
-  const labels = [...reference.categories, ...[...counts.keys()].filter((c) => !known.has(c)).sort(byCodeUnit)];
+  const union = categoryUnion(new Map(reference.categories.map((c, i) => [c, reference.counts[i]!])), counts);
   let currentN = 0;
   for (const c of counts.values()) currentN += c;
-  return {
-    labels,
-    reference: labels.map((_, i) => reference.counts[i] ?? 0),
-    current: labels.map((c) => counts.get(c) ?? 0),
-    currentN,
-    currentNulls: current.length - currentN,
-  };
+  return {...union, currentN, currentNulls: current.length - currentN};
+}
+
+/**
+ * Two windows' category counts over the union of their categories: the reference's sorted
+ * by code unit, then the current window's new ones sorted, each window 0 where it lacks one.
+ *
+ * @example categoryUnion(new Map([["b", 2], ["a", 1]]), new Map([["c", 4], ["a", 3]])) // => {labels: ["a", "b", "c"], reference: [1, 2, 0], current: [3, 0, 4]}
+ */
+export function categoryUnion(reference: Map<string, number>, current: Map<string, number>): {labels: string[]; reference: number[]; current: number[]} {
+  const labels = [...[...reference.keys()].sort(byCodeUnit), ...[...current.keys()].filter((c) => !reference.has(c)).sort(byCodeUnit)];
+  return {labels, reference: labels.map((c) => reference.get(c) ?? 0), current: labels.map((c) => current.get(c) ?? 0)};
 }
 
 /**

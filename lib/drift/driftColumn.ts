@@ -43,7 +43,7 @@ export interface ColumnTallies {
  * bins (eps added to each proportion), status in the bands, or `no_data` with the reason
  * when a window has no rows, only nulls, or infinite values.
  *
- * @example driftColumn({column: "x", kind: "categorical", reference: [2, 3, 2.5, 2.5], current: [1, 2.5, 3, 3.5], rows: {reference: 10, current: 10}, nulls: {reference: 0, current: 0}, infinite: {reference: 0, current: 0}, ks: null, wasserstein: null}).psi // => 0.12119408574022444
+ * @example driftColumn({column: "x", kind: "categorical", reference: [2, 3, 2.5, 2.5], current: [1, 2.5, 3, 3.5], rows: {reference: 10, current: 10}, nulls: {reference: 0, current: 0}, infinite: {reference: 0, current: 0}, ks: null, wasserstein: null}).psi // => 0.12119408574022446
  */
 export function driftColumn(t: ColumnTallies, options: {eps?: number} & DriftBands = {}): DriftColumn {
   const {eps = 1e-8} = options;

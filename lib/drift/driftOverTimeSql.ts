@@ -23,7 +23,7 @@ export interface DriftOverTimeSqlOptions {
  * the window's bins. Rows: `window_start` (epoch ms), `column`, `psi`, `js` (null when the
  * window has no values in the column), `n`, `null_share`, ordered by window, then column.
  *
- * @example driftOverTimeSql("days", {time: "at", window: "day", binnings: {x: {kind: "numeric", edges: [1], counts: [2, 2], n: 4, nulls: 0}}}).params.slice(0, 2) // => ["day", "day"]
+ * @example driftOverTimeSql("days", {time: "at", window: "day", binnings: {x: {kind: "numeric", edges: [1], counts: [2, 2], n: 4, nulls: 0}}}).params.slice(0, 2) // => ["day", "1"]
  */
 export function driftOverTimeSql(table: string, options: DriftOverTimeSqlOptions): SqlFragment {
   const {time, window, binnings, eps = 1e-8} = options;

@@ -1,12 +1,12 @@
-import {quantileSorted} from "../profile/quantileSorted.js";
 import {ident, sql, type SqlEngine} from "../sql/index.js";
-import {byCodeUnit} from "./categoricalBinning.js";
+import {categoryUnion} from "./binAgainst.js";
 import {binCountsOf, binCountsSql, type BinSpec} from "./binCountsSql.js";
 import {distancesSql, ksFromExtremes} from "./distancesSql.js";
 import {driftColumn, type ColumnTallies} from "./driftColumn.js";
 import {driftColumns, type DriftOptions, type DriftReport} from "./driftReport.js";
 import {checkBands} from "./driftStatus.js";
 import {ksPValue} from "./ksTest.js";
+import {quantileEdges} from "./numericBinning.js";
 import {orderStatisticsSql} from "./referenceEdgesSql.js";
 
 /**
@@ -17,7 +17,7 @@ import {orderStatisticsSql} from "./referenceEdgesSql.js";
  * of every column (binCountsSql), and one query for KS and Wasserstein of every numeric
  * column (distancesSql). Only the KS p-value's distribution runs in TypeScript.
  *
- * @example (await driftReportSql(engine, "drift_reference", "drift_current")).columns.length // => 5
+ * @example (await driftReportSql(engine, "drift_reference", "drift_current")).columns.length // => 5, with lib/synth's driftWindows loaded as the two tables
  */
 export async function driftReportSql(engine: SqlEngine, reference: string, current: string, options: DriftOptions = {}): Promise<DriftReport> {
   const {bins = 10, eps = 1e-8} = options;
@@ -43,11 +43,7 @@ export async function driftReportSql(engine: SqlEngine, reference: string, curre
     const values = [...(stats[c] as Iterable<number>)];
     const sparse: Record<number, number> & {length: number} = {length: n};
     r.forEach((k, i) => (sparse[k] = values[i]!));
-    const edges: number[] = [];
-    for (let k = 1; k < bins; k++) {
-      const edge = quantileSorted(sparse, k / bins)!; // reads ranks ⌊(n − 1)·q⌋ and the next only
-      if (edges.length === 0 || edge > edges[edges.length - 1]!) edges.push(edge);
-    }
+    const edges = quantileEdges(sparse, bins); // reads ranks ⌊(n − 1)·k/bins⌋ and the next only
     specs[c] = {kind: "numeric", edges};
   }
 
@@ -58,11 +54,7 @@ export async function driftReportSql(engine: SqlEngine, reference: string, curre
       const [r, c] = [ref[column]!, cur[column]!];
       let counts: {reference: number[]; current: number[]};
       if (kind === "numeric") counts = {reference: r.counts, current: c.counts};
-      else {
-        const known = [...r.categories.keys()].sort(byCodeUnit);
-        const labels = [...known, ...[...c.categories.keys()].filter((k) => !r.categories.has(k)).sort(byCodeUnit)];
-        counts = {reference: labels.map((k) => r.categories.get(k) ?? 0), current: labels.map((k) => c.categories.get(k) ?? 0)};
-      }
+      else counts = categoryUnion(r.categories, c.categories);
       const tallies: ColumnTallies = {
         column,
         kind,

@@ -1,7 +1,8 @@
 // Binning: the reference window binned once, a plain JSON value reused for every current window
-export {numericBinning, numericBinningSorted, binIndex, binCounts, finiteNumbers, type NumericBinning} from "./numericBinning.js";
-export {categoricalBinning, categoryCounts, type CategoricalBinning} from "./categoricalBinning.js";
-export {binAgainst, binLabels, type Binning, type BinnedWindows} from "./binAgainst.js";
+export {numericBinning, numericBinningSorted, quantileEdges, binIndex, binCounts, finiteNumbers, type NumericBinning} from "./numericBinning.js";
+export {categoricalBinning, categoryCounts, byCodeUnit, type CategoricalBinning} from "./categoricalBinning.js";
+export {categoryCountsOf} from "./categoryCountsOf.js";
+export {binAgainst, binLabels, categoryUnion, type Binning, type BinnedWindows} from "./binAgainst.js";
 // Divergences over bins (eps added to every proportion, natural log)
 export {smoothedProportions} from "./smoothedProportions.js";
 export {psi} from "./psi.js";

@@ -35,14 +35,24 @@ export function numericBinning(values: ArrayLike<number | null>, bins: number): 
  */
 export function numericBinningSorted(sorted: ArrayLike<number>, nulls: number, bins: number): NumericBinning {
   if (!Number.isInteger(bins) || bins < 2) throw new RangeError(`numericBinning requires an integer number of bins ≥ 2, got ${bins}`);
-  const edges: number[] = [];
-  if (sorted.length > 0) {
-    for (let k = 1; k < bins; k++) {
-      const edge = quantileSorted(sorted, k / bins)!;
-      if (edges.length === 0 || edge > edges[edges.length - 1]!) edges.push(edge);
-    }
-  }
+  const edges = sorted.length > 0 ? quantileEdges(sorted, bins) : [];
   return {kind: "numeric", edges, counts: binCounts(edges, sorted), n: sorted.length, nulls};
+}
+
+/**
+ * The edges of `bins` bins over ascending values: type-7 quantiles at k/bins, k = 1..bins − 1,
+ * duplicates removed. Reads only the two order statistics around each (n − 1)·k/bins, so
+ * `sorted` may be any array-like holding those (driftReportSql passes the ones DuckDB found).
+ *
+ * @example quantileEdges([1, 1, 1, 2], 4) // => [1, 1.25]
+ */
+export function quantileEdges(sorted: ArrayLike<number>, bins: number): number[] {
+  const edges: number[] = [];
+  for (let k = 1; k < bins; k++) {
+    const edge = quantileSorted(sorted, k / bins)!;
+    if (edges.length === 0 || edge > edges[edges.length - 1]!) edges.push(edge);
+  }
+  return edges;
 }
 
 /**

@@ -1,6 +1,7 @@
+import {Table, Utf8, vectorFromArray} from "apache-arrow";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {binAgainst, binIndex, binLabels, categoricalBinning, numericBinning} from "../../../lib/drift/index.js";
+import {binAgainst, binIndex, binLabels, categoricalBinning, categoryCounts, categoryCountsOf, categoryUnion, numericBinning, quantileEdges, textValues} from "../../../lib/drift/index.js";
 import {bell, withNulls} from "./driftData.js";
 import {goldens} from "./goldens.js";
 
@@ -98,5 +99,37 @@ describe("binAgainst", () => {
   it("binLabels names half-open bins, open at both ends", () => {
     expect(binLabels([1, 2])).toEqual(["(-∞, 1)", "[1, 2)", "[2, ∞)"]);
     expect(binLabels([])).toEqual(["(-∞, ∞)"]);
+  });
+});
+
+describe("quantileEdges", () => {
+  it("quantileEdges reads only the order statistics around each (n − 1)·k/bins", () => {
+    expect(quantileEdges([1, 1, 1, 2], 4)).toEqual([1, 1.25]);
+    const sparse = {length: 4, 0: 1, 1: 1, 2: 1, 3: 2}; // an array-like, as driftReportSql passes
+    expect(quantileEdges(sparse, 4)).toEqual([1, 1.25]);
+  });
+});
+
+describe("categoryCountsOf", () => {
+  it("categoryCountsOf(vector) counts a UTF-8 column by its bytes as categoryCounts(textValues) does, sliced or not", () => {
+    const value = fc.oneof({weight: 5, arbitrary: fc.constantFrom("", "a", "b", "ab", "ba", "é", "e\u0301", "日本", "😀", "a\u0000b")}, {weight: 1, arbitrary: fc.constant(null)});
+    fc.assert(
+      fc.property(fc.array(value, {maxLength: 60}), fc.nat(10), (values, from) => {
+        const vector = vectorFromArray(values, new Utf8());
+        const sliced = new Table({s: vector}).slice(Math.min(from, values.length)).getChild("s")!;
+        for (const v of [vector, sliced]) {
+          const plain = textValues(v);
+          const {counts, nulls} = categoryCountsOf(v);
+          expect(new Map([...counts].sort())).toEqual(new Map([...categoryCounts(plain)].sort()));
+          expect(nulls).toBe(plain.filter((x) => x === null).length);
+        }
+      }),
+    );
+  });
+});
+
+describe("categoryUnion", () => {
+  it("categoryUnion puts the reference's categories first, then the new ones, each sorted", () => {
+    expect(categoryUnion(new Map([["b", 2], ["a", 1]]), new Map([["c", 4], ["a", 3], ["B", 1]]))).toEqual({labels: ["a", "b", "B", "c"], reference: [1, 2, 0, 0], current: [3, 0, 1, 4]});
   });
 });

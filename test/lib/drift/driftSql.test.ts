@@ -1,5 +1,6 @@
 import {readFileSync, writeFileSync} from "node:fs";
-import {Float64, Table, Utf8, vectorFromArray} from "apache-arrow";
+import {Bool, Float64, Int32, Table, Utf8, vectorFromArray} from "apache-arrow";
+import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {
   binCountsOf, binCountsSql, categoricalBinning, distancesSql, driftOverTime, driftOverTimeSql, driftReport, driftReportSql,
@@ -36,6 +37,7 @@ const edgeCases = {
     constant: vectorFromArray([5, 5, 5, 5], new Float64()),
     inf: vectorFromArray([1, 2, 3, 4], new Float64()),
     text: vectorFromArray(["a", "b", null, "a"], new Utf8()),
+    flag: vectorFromArray([true, false, null, true], new Bool()),
   }),
   cur: new Table({
     nulls: vectorFromArray([null, null, NaN, null], new Float64()),
@@ -43,6 +45,7 @@ const edgeCases = {
     constant: vectorFromArray([4, 5, 5, 6], new Float64()),
     inf: vectorFromArray([1, Infinity, 3, 4], new Float64()),
     text: vectorFromArray(["c", "b", "c", "a"], new Utf8()),
+    flag: vectorFromArray([false, false, true, true], new Bool()),
   }),
 };
 
@@ -72,6 +75,24 @@ describe.each(engineFactories)("drift SQL twins on %s", (_, create) => {
     expectSameReport(await driftReportSql(engine(), "edge_reference", "edge_current"), driftReport(edgeCases.ref, edgeCases.cur));
     expectSameReport(await driftReportSql(engine(), "edge_reference", "edge_empty"), driftReport(edgeCases.ref, edgeCases.cur.slice(0, 0)));
     expectSameReport(await driftReportSql(engine(), "edge_empty", "edge_reference"), driftReport(edgeCases.cur.slice(0, 0), edgeCases.ref));
+  });
+
+  it("driftReportSql equals driftReport on random windows with ties, nulls and few values (property)", async () => {
+    const column = fc.array(fc.oneof({weight: 6, arbitrary: fc.integer({min: -5, max: 5})}, {weight: 1, arbitrary: fc.constant(null)}), {minLength: 1, maxLength: 40});
+    const text = fc.array(fc.oneof(fc.constantFrom("a", "b", "c", "d"), fc.constant(null)), {minLength: 1, maxLength: 40});
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(column, column, text, fc.integer({min: 2, max: 12}), fc.nat(3), async (a, b, s, bins, scale) => {
+        const table = (x: (number | null)[], t: (string | null)[]) =>
+          new Table({x: vectorFromArray(x.map((v) => (v === null ? null : v / [1, 3, 7, 10][scale]!)), new Float64()), n: vectorFromArray(x, new Int32()), s: vectorFromArray(Array.from(x, (_, i) => t[i % t.length]!), new Utf8())});
+        const [ref, cur] = [table(a, s), table(b, [...s].reverse())];
+        const names = [`prop_ref_${run}`, `prop_cur_${run++}`];
+        await engine().loadArrow(names[0]!, ref);
+        await engine().loadArrow(names[1]!, cur);
+        expectSameReport(await driftReportSql(engine(), names[0]!, names[1]!, {bins}), driftReport(ref, cur, {bins}));
+      }),
+      {numRuns: 25},
+    );
   });
 
   it("driftReportSql refuses a missing column and a kind mismatch like driftReport", async () => {
