@@ -1,8 +1,8 @@
 import {spawn, spawnSync} from "node:child_process";
 import {existsSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import {tableFromIPC, type Table} from "apache-arrow";
-import {driftReport, driftReportSql, numericValues, textValues} from "../lib/drift/index.js";
+import {DataType, tableFromIPC, type Table, type Vector} from "apache-arrow";
+import {driftReport, driftReportSql, numericValues} from "../lib/drift/index.js";
 import {ident, join, raw, sql, sqlStringLiteral, tableRows, type SqlEngine} from "../lib/sql/index.js";
 import {createNativeEngine, createNodeWasmEngine} from "../src/engines/index.js";
 import type {BenchScale} from "./benchOptions.js";
@@ -97,22 +97,53 @@ async function scanSql(engine: SqlEngine, table: string): Promise<ScanWindow> {
   return {rows: Number(values[0]), columns: Object.fromEntries(names.map((c, i) => [c, [values[1 + 2 * i]!, values[2 + 2 * i]!] as const]))};
 }
 
-/** The same scan over an Arrow table in TypeScript, reading values as lib/drift does (numericValues, textValues). */
+/**
+ * The same scan over an Arrow table in TypeScript: numbers read as lib/drift reads them
+ * (numericValues), text compared by its UTF-8 bytes (the order DuckDB compares in) and only
+ * the smallest and largest decoded, as driftReport counts text by its bytes.
+ */
 function scanArrow(table: Table): ScanWindow {
   const columns: ScanWindow["columns"] = {};
   for (const {name, kind} of driftBenchColumns) {
     const vector = table.getChild(name)!;
-    const values: ArrayLike<number | string | null> = kind === "numeric" ? numericValues(vector) : textValues(vector);
-    let lo: number | string | null = null, hi: number | string | null = null;
+    if (kind === "categorical") {
+      columns[name] = utf8MinMax(vector);
+      continue;
+    }
+    const values = numericValues(vector);
+    let lo = Infinity, hi = -Infinity;
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
-      if (v === null || v !== v) continue; // null, or NaN (a null number)
-      if (lo === null || v < lo) lo = v;
-      if (hi === null || v > hi) hi = v;
+      if (v < lo) lo = v; // NaN (a null) fails both comparisons
+      if (v > hi) hi = v;
     }
-    columns[name] = [lo, hi];
+    columns[name] = lo <= hi ? [lo, hi] : [null, null];
   }
   return {rows: table.numRows, columns};
+}
+
+const utf8 = new TextDecoder();
+
+/** The smallest and largest non-null value of a Utf8 column by byte order, decoded. */
+function utf8MinMax(vector: Vector): [string | null, string | null] {
+  if (!DataType.isUtf8(vector.type)) throw new Error(`bench drift's scan requires Utf8 text columns, got ${vector.type}`);
+  let lo: Uint8Array | null = null, hi: Uint8Array | null = null;
+  for (const data of vector.data) {
+    const offsets = data.valueOffsets as Int32Array, bytes = data.values as Uint8Array;
+    for (let i = 0; i < data.length; i++) {
+      if (!data.getValid(i)) continue;
+      const value = bytes.subarray(offsets[i]!, offsets[i + 1]!);
+      if (lo === null || compareBytes(value, lo) < 0) lo = value;
+      if (hi === null || compareBytes(value, hi) > 0) hi = value;
+    }
+  }
+  return [lo && utf8.decode(lo), hi && utf8.decode(hi)];
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
+  return a.length - b.length;
 }
 
 /** Times in-process cases round-robin, each case's ratio against this process's scan. */
