@@ -3,6 +3,7 @@ import {tableToIPC, type Table} from "apache-arrow";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import * as contracts from "../../lib/contracts/index.js";
+import * as drift from "../../lib/drift/index.js";
 import * as faults from "../../lib/faults/index.js";
 import * as fingerprint from "../../lib/fingerprint/index.js";
 import * as pit from "../../lib/pit/index.js";
@@ -44,7 +45,7 @@ if (!hasChromium && !ci) {
   );
 }
 
-const lab: Lab = {contracts, faults, fingerprint, pit, profile, sql: sqlArea, synth};
+const lab: Lab = {contracts, drift, faults, fingerprint, pit, profile, sql: sqlArea, synth};
 const texts = {features: readFileSync("data/features.yaml", "utf8"), contract: readFileSync("data/contracts/transactions.v1.yaml", "utf8")};
 
 
@@ -143,6 +144,18 @@ describe.skipIf(!hasChromium && !ci)("browser parity: Chromium agrees with Node-
     for (const delivery of ["clean", "faulty"] as const) {
       expect({delivery, browser: inBrowser[delivery]}).toEqual({delivery, browser: inWasm[delivery]});
       expect({delivery, native: inNative[delivery]}).toEqual({delivery, native: inWasm[delivery]});
+    }
+  });
+
+  it("driftReport and driftReportSql give the same drift report in Chromium as in Node-WASM, and agree with native DuckDB", {timeout: 120_000}, async () => {
+    const [inBrowser, inWasm, inNative] = await Promise.all([answer("browser", "drift"), answer("wasm", "drift"), answer("native", "drift")]);
+    expect(inWasm.ts.columns.some((c) => c.status !== "ok")).toBe(true); // the drift must show, or agreeing would prove little
+    expect(inBrowser).toEqual(inWasm);
+    expect(inNative.ts).toEqual(inWasm.ts);
+    for (const [i, c] of inNative.sql.columns.entries()) {
+      const w = inWasm.sql.columns[i]!;
+      expect({column: c.column, status: c.status}).toEqual({column: w.column, status: w.status});
+      for (const f of ["psi", "js", "ks", "ks_p_value", "wasserstein"] as const) expect(Math.abs((c[f] ?? 0) - (w[f] ?? 0))).toBeLessThanOrEqual(1e-9 * Math.abs(w[f] ?? 0) + 1e-300);
     }
   });
 

@@ -7,6 +7,7 @@
 // Answers are plain data (schemas, fingerprints, contract results) that page.evaluate returns.
 import type {Table} from "apache-arrow";
 import type * as contracts from "../../lib/contracts/index.js";
+import type * as drift from "../../lib/drift/index.js";
 import type * as faults from "../../lib/faults/index.js";
 import type * as fingerprint from "../../lib/fingerprint/index.js";
 import type * as pit from "../../lib/pit/index.js";
@@ -17,6 +18,7 @@ import type * as synth from "../../lib/synth/index.js";
 /** The lib areas the suite uses, as module namespaces. */
 export interface Lab {
   contracts: typeof contracts;
+  drift: typeof drift;
   faults: typeof faults;
   fingerprint: typeof fingerprint;
   pit: typeof pit;
@@ -25,7 +27,7 @@ export interface Lab {
   synth: typeof synth;
 }
 
-export const labAreas = ["contracts", "faults", "fingerprint", "pit", "profile", "sql", "synth"] as const;
+export const labAreas = ["contracts", "drift", "faults", "fingerprint", "pit", "profile", "sql", "synth"] as const;
 
 /** The world tables the Node side hands to both runtimes' engines (as Arrow IPC bytes). */
 export const inputTables = ["transactions", "customer_profile", "txn_stats", "customer_risk"] as const;
@@ -128,6 +130,17 @@ export const paritySteps = {
     return {
       clean: await lab.contracts.runContract(engine, parsed.contract, "transactions", {asOf}),
       faulty: await lab.contracts.runContract(engine, parsed.contract, "delivered", {asOf}),
+    };
+  },
+
+  /** One drift report (drift.md's default knobs: some columns warn, amount drifts), by the TypeScript path and by driftReportSql on this side's engine. */
+  async drift(ctx: ParityContext): Promise<Record<"ts" | "sql", drift.DriftReport>> {
+    const {drift_reference, drift_current} = ctx.lab.synth.driftWindows(7, 2000, {strength: 0.7, categoryShift: 0.9, skew: 0.05});
+    await ctx.engine.loadArrow("drift_reference", drift_reference);
+    await ctx.engine.loadArrow("drift_current", drift_current);
+    return {
+      ts: ctx.lab.drift.driftReport(drift_reference, drift_current),
+      sql: await ctx.lab.drift.driftReportSql(ctx.engine, "drift_reference", "drift_current"),
     };
   },
 
