@@ -6,7 +6,7 @@ import {
 } from "../../../lib/monitoring/index.js";
 import {sql, type SqlEngine} from "../../../lib/sql/index.js";
 import {engineFactories, rowsOf, useEngine} from "../engines.js";
-import {days, describe as describeTable, start, tinyTransactions, transactionChecks} from "./world.js";
+import {days, columnsOf, start, tinyTransactions, transactionChecks} from "./world.js";
 
 const statuses: SignalStatus[] = ["ok", "warn", "fail", "no_data"];
 const dashboard = fc.array(fc.record({signal: fc.constantFrom(...signals), day: fc.nat(60), status: fc.constantFrom(...statuses)}), {maxLength: 120})
@@ -46,7 +46,7 @@ describe("detectionDelay", () => {
 /** The contract, freshness and null-rate signals of table `name`, computed in SQL. */
 async function dashboardOf(engine: SqlEngine, name: string): Promise<SignalDay[]> {
   const specs = transactionChecks();
-  const counts = (await rowsOf(engine, contractTimelineSql(specs, name, await describeTable(engine, name), {start, days}))) as unknown as ContractCount[];
+  const counts = (await rowsOf(engine, contractTimelineSql(specs, name, await columnsOf(engine, name), {start, days}))) as unknown as ContractCount[];
   const fresh = (await rowsOf(engine, freshnessTimelineSql(name, {start, days}))) as unknown as FreshnessDay[];
   const nulls = (await rowsOf(engine, nullRateTimelineSql(name, {start, days, columns: ["amount", "channel", "merchant_category"]}))) as unknown as NullRateDay[];
   return [...contractSignal(contractDays(counts, specs, days)), ...freshnessSignal(fresh, 86_400_000), ...nullRateSignal(nulls, {reference: [0, 7]})];

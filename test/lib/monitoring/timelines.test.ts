@@ -7,7 +7,7 @@ import {
 } from "../../../lib/monitoring/index.js";
 import {sql} from "../../../lib/sql/index.js";
 import {engineFactories, rowsOf, useEngine} from "../engines.js";
-import {busyTransactions, days, describe as describeTable, start, tinyTransactions, transactionChecks} from "./world.js";
+import {busyTransactions, days, columnsOf, start, tinyTransactions, transactionChecks} from "./world.js";
 
 const specs = transactionChecks();
 const columns = ["txn_id", "customer_id", "merchant_id", "merchant_category", "channel", "amount", "event_timestamp", "created_timestamp", "is_correction"];
@@ -39,7 +39,7 @@ describe.each(engineFactories)("timelines, SQL = TypeScript on %s", (_, create) 
 
   it.each(incidents)("contractTimelineSql counts what contractTimeline counts, day by day (%s)", async (kind, size) => {
     const table = await delivered(kind, size);
-    const fromSql = (await rowsOf(engine(), contractTimelineSql(specs, "d", await describeTable(engine(), "d"), {start, days}))) as unknown as ContractCount[];
+    const fromSql = (await rowsOf(engine(), contractTimelineSql(specs, "d", await columnsOf(engine(), "d"), {start, days}))) as unknown as ContractCount[];
     const fromTs = contractTimeline(specs, table, {start, days});
     const covered = new Set(fromTs.map((r) => r.check_id));
     expect(covered.size).toBeGreaterThan(10);
@@ -61,7 +61,7 @@ describe.each(engineFactories)("timelines, SQL = TypeScript on %s", (_, create) 
   it("contractDays: a clean world of 2,000 rows a day passes its contract on every day (property over worlds)", async () => {
     await fc.assert(fc.asyncProperty(fc.integer({min: 1, max: 10_000}), async (seed) => {
       await engine().loadArrow("w", busyTransactions(seed));
-      const counts = (await rowsOf(engine(), contractTimelineSql(specs, "w", await describeTable(engine(), "w"), {start, days: 10}))) as unknown as ContractCount[];
+      const counts = (await rowsOf(engine(), contractTimelineSql(specs, "w", await columnsOf(engine(), "w"), {start, days: 10}))) as unknown as ContractCount[];
       const failing = contractDays(counts, specs, 10).filter((d) => d.status !== "pass");
       expect(failing).toEqual([]);
     }), {numRuns: 5});
@@ -69,7 +69,7 @@ describe.each(engineFactories)("timelines, SQL = TypeScript on %s", (_, create) 
 
   it("contractDays fails a day with no arrivals on has_rows (a stall of over a day)", async () => {
     await delivered("stall", 30);
-    const counts = (await rowsOf(engine(), contractTimelineSql(specs, "d", await describeTable(engine(), "d"), {start, days}))) as unknown as ContractCount[];
+    const counts = (await rowsOf(engine(), contractTimelineSql(specs, "d", await columnsOf(engine(), "d"), {start, days}))) as unknown as ContractCount[];
     const verdict = contractDays(counts, specs, days);
     expect(verdict[12]).toMatchObject({rows: 0, status: "fail", failing: ["has_rows"]});
     expect(verdict.filter((d) => d.status === "fail").map((d) => d.day)).toEqual([12]);

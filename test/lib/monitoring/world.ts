@@ -29,6 +29,6 @@ export function transactionChecks(): CheckSpec[] {
 }
 
 /** A table's columns as DESCRIBE gives them. */
-export async function describe(engine: SqlEngine, table: string): Promise<Column[]> {
+export async function columnsOf(engine: SqlEngine, table: string): Promise<Column[]> {
   return jsonRows(await engine.query(sql`DESCRIBE ${ident(table)}`)).map((r) => ({name: String(r.column_name), type: String(r.column_type)}));
 }
