@@ -114,7 +114,7 @@ export function psiNullBandChart({band, observed = [], warn = 0.1, threshold = 0
     marks: [
       Plot.rect(psiBands({warn, threshold}, top), {x1: band[0]?.n ?? 1, x2: band.at(-1)?.n ?? 10, y1: (b) => clamp(b.from), y2: "to", fill: (b) => driftStatusColors[b.status], fillOpacity: 0.07, inset: 0}),
       Plot.ruleY([warn, threshold], {stroke: (v) => (v === warn ? driftStatusColors.warn : driftStatusColors.drift), strokeDasharray: "4 3"}),
-      Plot.text([warn, threshold], {x: band[0]?.n, y: (v) => v, text: (v) => (v === warn ? `warn ${warn}` : `drift ${threshold}`), dy: -7, textAnchor: "start", dx: 4, fill: (v) => (v === warn ? driftStatusColors.warn : driftStatusColors.drift), stroke: "var(--theme-background-alt, white)", strokeWidth: 3, fontSize: 11, fontWeight: 600}),
+      Plot.text([warn, threshold], {x: band.at(-1)?.n, y: (v) => v, text: (v) => (v === warn ? `warn ${warn}` : `drift ${threshold}`), textAnchor: width < 600 ? "end" : "start", dx: width < 600 ? -4 : 6, dy: width < 600 ? -7 : 0, fill: (v) => (v === warn ? driftStatusColors.warn : driftStatusColors.drift), stroke: "var(--theme-background-alt, white)", strokeWidth: 3, fontSize: 11, fontWeight: 600}),
       Plot.areaY(band, {x: "n", y1: (d) => clamp(d.p05), y2: (d) => clamp(d.p95), fill: "bins", fillOpacity: 0.18, z: "bins", curve: "monotone-x"}),
       Plot.line(band, {x: "n", y: (d) => clamp(d.p50), stroke: "bins", z: "bins", strokeWidth: 2, curve: "monotone-x"}),
       Plot.line(band, {x: "n", y: (d) => clamp(d.approxMean), stroke: "bins", z: "bins", strokeDasharray: "2 3", strokeOpacity: 0.8}),
