@@ -58,7 +58,11 @@ export function daysSql(days: number): SqlFragment {
   return sql`SELECT CAST("range" AS INTEGER) AS "day" FROM range(${raw(String(days))})`;
 }
 
-/** Throws unless the window is a finite start and a whole number of days ≥ 1. */
+/**
+ * Throws unless the window is a finite start and a whole number of days ≥ 1, naming the caller.
+ *
+ * @example checkWindow("freshnessTimeline", {start: 0, days: 90}) // => undefined
+ */
 export function checkWindow(caller: string, {start, days}: DayWindow): void {
   if (!Number.isFinite(start)) throw new Error(`${caller} requires the first day's start in epoch ms, got ${start}`);
   if (!Number.isInteger(days) || days < 1) throw new Error(`${caller} requires a whole number of days ≥ 1, got ${days}`);
