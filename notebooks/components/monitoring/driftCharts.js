@@ -194,7 +194,7 @@ export function psiEpsChart({rows, eps}, {width}) {
  * bands behind, the reference days shaded, a dashed line where two samples of one
  * distribution would reach 95% of the time (the chi-square approximation for that day's
  * rows), an incident's start marked. data: {rows: [{window_start, column, psi, n, status,
- * null95}], reference: [from, to] (ms), incident (ms or null), warn, threshold}.
+ * floor}] (lib/drift driftAlarms days), reference: [from, to] (ms), incident (ms or null), warn, threshold}.
  */
 export function driftTimeline({rows, reference, incident = null, warn = 0.1, threshold = 0.25}, {width}) {
   const columns = [...new Set(rows.map((d) => d.column))];
@@ -215,10 +215,10 @@ export function driftTimeline({rows, reference, incident = null, warn = 0.1, thr
       Plot.text(columns.slice(0, 1), {fy: (c) => c, x: (reference[0] + reference[1]) / 2, y: top, text: () => "reference", dy: 10, fontSize: 11, fillOpacity: 0.7}),
       incident === null ? null : Plot.ruleX([incident], {stroke: "#5b3fd1", strokeWidth: 1.5}),
       incident === null ? null : Plot.text(columns.slice(0, 1), {fy: (c) => c, x: incident, y: top, text: () => "incident", dy: 10, dx: 4, textAnchor: "start", fill: "#5b3fd1", fontSize: 11, fontWeight: 600}),
-      Plot.line(rows, {fy: "column", x: "window_start", y: (d) => clamp(d.null95), stroke: "currentColor", strokeOpacity: 0.45, strokeDasharray: "3 3", curve: "step-after"}),
+      Plot.line(rows, {fy: "column", x: "window_start", y: (d) => clamp(d.floor), stroke: "currentColor", strokeOpacity: 0.45, strokeDasharray: "3 3", curve: "step-after"}),
       Plot.line(rows, {fy: "column", x: "window_start", y: (d) => clamp(d.psi), stroke: "currentColor", strokeOpacity: 0.5, strokeWidth: 1}),
       Plot.dot(rows, {fy: "column", x: "window_start", y: (d) => clamp(d.psi), fill: "status", r: 2.8,
-        title: (d) => `${new Date(d.window_start).toISOString().slice(0, 10)} · ${d.column}\nPSI ${formatStat(d.psi)} (${d.status}) · ${d.n.toLocaleString("en-US")} rows\nsame-distribution p95 ≈ ${formatStat(d.null95)}`}),
+        title: (d) => `${new Date(d.window_start).toISOString().slice(0, 10)} · ${d.column}\nPSI ${formatStat(d.psi)} (${d.status}) · ${d.n.toLocaleString("en-US")} rows\nsame-distribution p95 ≈ ${formatStat(d.floor)}`}),
     ],
   });
 }
