@@ -1,0 +1,7 @@
+// The report: served features joined with their recomputation, per column, TFDV-style
+export {skewReport, skewDefaults, keyText, type SkewOptions, type SkewReport, type SkewColumn, type SkewExample} from "./skewReport.js";
+export {skewReportSql, repeatedKey, infiniteCounts} from "./skewReportSql.js";
+// Its parts
+export {isClose, checkTolerance} from "./isClose.js";
+export {linfDistance} from "./linfDistance.js";
+export {skewColumns, keyKind, keyValue, compareKeys, type KeyKind, type KeyValue} from "./skewColumns.js";
