@@ -7,6 +7,8 @@ export {binAgainst, binLabels, categoryUnion, type Binning, type BinnedWindows} 
 export {smoothedProportions} from "./smoothedProportions.js";
 export {psi} from "./psi.js";
 export {jsDivergence} from "./jsDivergence.js";
+export {psiTerms} from "./psiTerms.js";
+export {psiByEps, type PsiByEpsRow} from "./psiByEps.js";
 // Tests and distances on raw values
 export {ksTest, ksPValue, ksStatisticSorted, type KsResult} from "./ksTest.js";
 export {kstwoSf} from "./kstwoSf.js";
@@ -20,6 +22,10 @@ export {driftReport, driftColumns, type DriftOptions, type DriftReport} from "./
 export {driftChecks, type DriftCheck} from "./driftChecks.js";
 // Drift over time: each window against one reference binning
 export {driftOverTime, type DriftOverTimeOptions, type DriftWindowRow} from "./driftOverTime.js";
+export {driftAlarms, type AlarmDay, type ColumnAlarm, type DriftAlarmsOptions} from "./driftAlarms.js";
+// What noise looks like: PSI of two samples of one distribution, KS p-values as n grows
+export {psiNullBand, chiSquareApproximation, type PsiNullBandOptions, type PsiNullBandRow} from "./psiNullBand.js";
+export {ksPValueCurve, type KsPValueCurveOptions, type KsPValueCurveRow} from "./ksPValueCurve.js";
 // SQL twins (DuckDB, every engine): edges, bin counts, KS and Wasserstein, the whole report, drift over time
 export {sqlDouble} from "./sqlDouble.js";
 export {referenceEdgesSql, orderStatisticsSql} from "./referenceEdgesSql.js";
