@@ -11,7 +11,7 @@ import {sqlDouble} from "./sqlDouble.js";
  * TypeScript path does.
  *
  * @example referenceEdgesSql("drift_reference", ["amount"], 4).text
- * // => 'select quantile_cont("amount"::DOUBLE, [CAST(? AS DOUBLE), CAST(? AS DOUBLE), CAST(? AS DOUBLE)]) filter (where isfinite("amount"::DOUBLE)) as "amount"\nfrom "drift_reference"'
+ * // => 'select quantile_cont("amount"::DOUBLE, [?, ?, ?]) filter (where isfinite("amount"::DOUBLE)) as "amount"\nfrom "drift_reference"'
  */
 export function referenceEdgesSql(table: string, columns: readonly string[], bins: number): SqlFragment {
   if (!Number.isInteger(bins) || bins < 2) throw new RangeError(`referenceEdgesSql requires an integer number of bins ≥ 2, got ${bins}`);

@@ -1,6 +1,6 @@
--- params: ["day","1.5","20.25",0,1,0,"0",3,0,"1",4,0,"2",5,1,"a",2,1,"b",3,0,"amount",1,"odd \"name\"","1e-8","1e-8"]
+-- params: ["day",1.5,20.25,0,1,0,"0",3,0,"1",4,0,"2",5,1,"a",2,1,"b",3,0,"amount",1,"odd \"name\"",1e-8,1e-8]
 with src as (
-  select epoch_ms(date_trunc(?, "event_timestamp")) as window_start, (case when "amount"::DOUBLE is null or isnan("amount"::DOUBLE) then null when "amount"::DOUBLE < CAST(? AS DOUBLE) then 0 when "amount"::DOUBLE < CAST(? AS DOUBLE) then 1 else 2 end)::VARCHAR as "b0", "odd ""name"""::VARCHAR as "b1"
+  select epoch_ms(date_trunc(?, "event_timestamp")) as window_start, (case when "amount"::DOUBLE is null or isnan("amount"::DOUBLE) then null when "amount"::DOUBLE < ? then 0 when "amount"::DOUBLE < ? then 1 else 2 end)::VARCHAR as "b0", "odd ""name"""::VARCHAR as "b1"
   from "days" where "event_timestamp" is not null
 ), windows as (
   select window_start, count(*) as "rows" from src group by window_start
@@ -19,7 +19,7 @@ with src as (
   select g.window_start, g.c, coalesce(ref.r, 0) as r, coalesce(counts.n, 0) as n
   from grid g left join ref using (c, bin) left join counts using (window_start, c, bin)
 ), smoothed as (
-  select window_start, c, n, r / sum(r) over w + CAST(? AS DOUBLE) as p0, n / sum(n) over w + CAST(? AS DOUBLE) as q0, sum(n) over w as total
+  select window_start, c, n, r / sum(r) over w + ? as p0, n / sum(n) over w + ? as q0, sum(n) over w as total
   from tallies window w as (partition by window_start, c)
 ), props as (
   select window_start, c, n, total, p0 / sum(p0) over w as p, q0 / sum(q0) over w as q

@@ -1,3 +1,3 @@
--- params: ["0.05","0.45","0.55","0.95"]
-select quantile_disc("amount"::DOUBLE, [CAST(? AS DOUBLE), CAST(? AS DOUBLE), CAST(? AS DOUBLE), CAST(? AS DOUBLE)]) filter (where isfinite("amount"::DOUBLE)) as "amount"
+-- params: [0.05,0.45,0.55,0.95]
+select quantile_disc("amount"::DOUBLE, [?, ?, ?, ?]) filter (where isfinite("amount"::DOUBLE)) as "amount"
 from "t"
