@@ -108,7 +108,8 @@ function checkColumns(schemas: Record<"reference" | "current", Schema>, files: {
   return compared;
 }
 
-function kindName(type: DataType): string {
+/** What a column of an Arrow type holds, as error messages say it. @example kindName(new Utf8()) // => "text" */
+export function kindName(type: DataType): string {
   const text = String(type);
   if (/^(Int|Uint|Float)/.test(text)) return `numbers (${text})`;
   if (/Utf8/.test(text)) return "text";

@@ -79,3 +79,18 @@ export function bruteForce(training: Row[], serving: Row[], rtol = 1e-6, atol = 
   }
   return out;
 }
+
+/**
+ * The CLI golden's pair: skewPair(5, 300, 30), then serving's x nudged where a tolerance
+ * decides: every 7th row × (1 + 3e-7) (within rtol 1e-6, equal), every 11th + 1e-4
+ * (beyond it unless |x| ≥ 100).
+ */
+export function skewGoldenPair(): {training: Row[]; serving: Row[]} {
+  const {training, serving} = skewPair(5, 300, 30);
+  serving.forEach((r, i) => {
+    if (r.x === null || r.x !== r.x) return;
+    if (i % 7 === 0) r.x = r.x * (1 + 3e-7);
+    else if (i % 11 === 0) r.x = r.x + 1e-4;
+  });
+  return {training, serving};
+}
