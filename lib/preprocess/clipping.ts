@@ -1,8 +1,7 @@
-import {sqlDouble} from "../drift/sqlDouble.js";
 import {quantileSorted} from "../profile/quantileSorted.js";
 import {sql} from "../sql/index.js";
 import type {ClipStep, ClipTransform} from "./preprocessSpec.js";
-import {mapNumbers, requireValues, sortedValues, type TransformFamily} from "./transformFamily.js";
+import {mapNumbers, requireValues, sortedValues, sqlValue, type TransformFamily} from "./transformFamily.js";
 
 /**
  * Outlier clipping to bounds fitted on the non-null training values: type-7 quantiles
@@ -27,7 +26,7 @@ export const clipping: TransformFamily<ClipStep, ClipTransform> = {
   },
   sql(t, source) {
     const x = source.number(t.column);
-    return [[t.output, sql`case when ${x} < ${sqlDouble(t.lower)} then ${sqlDouble(t.lower)} when ${x} > ${sqlDouble(t.upper)} then ${sqlDouble(t.upper)} else ${x} end`]];
+    return [[t.output, sql`case when ${x} < ${sqlValue(t.lower)} then ${sqlValue(t.lower)} when ${x} > ${sqlValue(t.upper)} then ${sqlValue(t.upper)} else ${x} end`]];
   },
   outputs: (t) => [[t.output, "numeric"]],
 };

@@ -1,11 +1,10 @@
-import {sqlDouble} from "../drift/sqlDouble.js";
 import {byCodeUnit} from "../drift/categoricalBinning.js";
 import {quantileSorted} from "../profile/quantileSorted.js";
 import {sql} from "../sql/index.js";
 import {categoryTally} from "./categoryEncoding.js";
 import type {PreprocessColumn} from "./preprocessColumns.js";
 import type {ImputeStep, ImputeTransform} from "./preprocessSpec.js";
-import {requireValues, sortedValues, type TransformFamily} from "./transformFamily.js";
+import {requireValues, sortedValues, sqlValue, type TransformFamily} from "./transformFamily.js";
 
 /**
  * scikit-learn's SimpleImputer: nulls (and NaN) become the training values' mean, median
@@ -56,7 +55,7 @@ export const imputation: TransformFamily<ImputeStep, ImputeTransform> = {
   sql(t, source) {
     const text = typeof t.value === "string";
     const x = text ? source.text(t.column) : source.number(t.column);
-    const out: [string, ReturnType<typeof sql>][] = [[t.output, sql`coalesce(${x}, ${text ? sql`${t.value}` : sqlDouble(t.value as number)})`]];
+    const out: [string, ReturnType<typeof sql>][] = [[t.output, sql`coalesce(${x}, ${text ? sql`${t.value}` : sqlValue(t.value as number)})`]];
     if (t.indicator) out.push([t.indicator, sql`case when ${x} is null then 1.0 else 0.0 end::DOUBLE`]);
     return out;
   },

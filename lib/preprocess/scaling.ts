@@ -1,8 +1,7 @@
 import {sql} from "../sql/index.js";
-import {sqlDouble} from "../drift/sqlDouble.js";
 import {quantileSorted} from "../profile/quantileSorted.js";
 import type {MinMaxTransform, RobustTransform, ScaleStep, StandardTransform} from "./preprocessSpec.js";
-import {mapNumbers, requireValues, sortedValues, type TransformFamily} from "./transformFamily.js";
+import {mapNumbers, requireValues, sortedValues, sqlValue, type TransformFamily} from "./transformFamily.js";
 
 type ScaleTransform = StandardTransform | MinMaxTransform | RobustTransform;
 
@@ -44,7 +43,7 @@ export const scaling: TransformFamily<ScaleStep, ScaleTransform> = {
   },
   sql(t, source) {
     const [shift, scale] = shiftAndScale(t);
-    return [[t.output, sql`(${source.number(t.column)} - ${sqlDouble(shift)}) / ${sqlDouble(scale)}`]];
+    return [[t.output, sql`(${source.number(t.column)} - ${sqlValue(shift)}) / ${sqlValue(scale)}`]];
   },
   outputs: (t) => [[t.output, "numeric"]],
 };

@@ -1,8 +1,7 @@
-import {sqlDouble} from "../drift/sqlDouble.js";
 import {join, raw, sql, type SqlFragment} from "../sql/index.js";
 import {byCodeUnit} from "../drift/categoricalBinning.js";
 import type {TargetStep, TargetTransform} from "./preprocessSpec.js";
-import {requireValues, type TransformFamily} from "./transformFamily.js";
+import {requireValues, sqlValue, type TransformFamily} from "./transformFamily.js";
 
 /**
  * The fold of training row `row` (0-based) among k, from a seed: a 32-bit multiplicative
@@ -81,7 +80,7 @@ export const targetEncoding: TransformFamily<TargetStep, TargetTransform> = {
   sql(t, source) {
     const x = source.text(t.column);
     const lookup = (encodings: number[], prior: number) =>
-      sql`case${join(t.categories.map((c, i) => sql` when ${x} = ${c} then ${sqlDouble(encodings[i]!)}`), "")} else ${sqlDouble(prior)} end`;
+      sql`case${join(t.categories.map((c, i) => sql` when ${x} = ${c} then ${sqlValue(encodings[i]!)}`), "")} else ${sqlValue(prior)} end`;
     if (!source.training) return [[t.output, lookup(t.encodings, t.prior)]];
     const folds = t.folds.encodings.map((e, f) => sql` when ${raw(String(f))} then ${lookup(e, t.folds.priors[f]!)}`);
     return [[t.output, sql`case ${foldOfSql(source.row, t.folds.k, t.folds.seed)}${join(folds, "")} end`]];

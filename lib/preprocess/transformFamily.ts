@@ -1,3 +1,4 @@
+import {sqlDouble} from "../drift/sqlDouble.js";
 import {ident, sql, type SqlFragment} from "../sql/index.js";
 import type {PreprocessColumn} from "./preprocessColumns.js";
 import type {InputKind} from "./preprocessSpec.js";
@@ -36,6 +37,11 @@ export interface TransformFamily<S, T> {
   /** SQL expressions of the outputs over the previous relation. */
   sql(transform: T, source: SqlSource): [string, SqlFragment][];
   outputs(transform: T, kindOf: (column: string) => InputKind): [string, InputKind][];
+}
+
+/** A fitted number bound exactly (sqlDouble) and typed DOUBLE, so an integral value does not make a column INTEGER. */
+export function sqlValue(value: number): SqlFragment {
+  return sql`${sqlDouble(value)}::DOUBLE`;
 }
 
 /** A numeric column made NULL-for-NaN in SQL (DuckDB treats NaN = NaN as true). */
