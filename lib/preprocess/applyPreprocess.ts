@@ -16,7 +16,7 @@ export interface ApplyOptions {
  * rewritten by a later step holds its last value); numbers are Float64 with nulls, text
  * Utf8. A missing input column or one of another kind is an error naming it.
  *
- * @example applyPreprocess(spec, tableFromArrays({x: Float64Array.of(5)})).getChild("x").get(0) // => 0.5 for a minmax spec fitted on [0, 10]
+ * @example applyPreprocess(fitPreprocess(tableFromArrays({x: Float64Array.of(0, 10)}), [{kind: "minmax", column: "x"}]), tableFromArrays({x: Float64Array.of(5)})).getChild("x").get(0) // => 0.5
  */
 export function applyPreprocess(spec: PreprocessSpec, table: Table, options: ApplyOptions = {}): Table {
   checkSpecColumns(spec.fitted_on.columns, (name) => (table.schema.fields.some((f) => f.name === name) ? safeKind(table, name) : undefined), "applyPreprocess");

@@ -67,7 +67,7 @@ export function onehotOutputs(t: OneHotTransform): string[] {
  * scikit-learn's OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=−1): the
  * category's index among the sorted training categories, unknown → −1, null stays null.
  *
- * @example ordinal.sql({kind: "ordinal", column: "c", output: "c", categories: ["a"]}, source)[0][0] // => "c"
+ * @example tableColumns(applyPreprocess(fitPreprocess(tableFromArrays({c: ["a", "b"]}), [{kind: "ordinal", column: "c"}]), tableFromArrays({c: ["b", "z"]}))).c // => [1, -1]
  */
 export const ordinal: TransformFamily<OrdinalStep, OrdinalTransform> = {
   inputs: (step) => [[step.column, ["text"]]],

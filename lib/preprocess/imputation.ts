@@ -12,7 +12,7 @@ import {requireValues, sortedValues, sqlValue, type TransformFamily} from "./tra
  * 0 for numbers, "missing_value" for text; text takes most_frequent or constant only).
  * `indicator: true` adds `missingindicator_<column>`: 1 where the input was null, else 0.
  *
- * @example mostFrequent(Float64Array.of(3, 1, 3, 1, 2)) // => 1
+ * @example tableColumns(applyPreprocess(fitPreprocess(tableFromArrays({x: Float64Array.of(1, NaN, 3, 3)}), [{kind: "impute", column: "x", strategy: "most_frequent", indicator: true}]), tableFromArrays({x: Float64Array.of(NaN, 2)}))) // => {x: [3, 2], missingindicator_x: [1, 0]}
  */
 export const imputation: TransformFamily<ImputeStep, ImputeTransform> = {
   inputs: (step) => [[step.column, ["numeric", "text"]]],

@@ -38,7 +38,7 @@ export function readPreprocessColumn(vector: Vector, kind: InputKind): Preproces
 /**
  * A column as an Arrow vector: Float64 with NaN as null, or Utf8.
  *
- * @example preprocessVector({kind: "numeric", values: Float64Array.of(1, NaN)}).toArray() // => [1, null] as nullable Float64
+ * @example [...preprocessVector({kind: "numeric", values: Float64Array.of(1, NaN)})] // => [1, null]
  */
 export function preprocessVector(column: PreprocessColumn): Vector {
   if (column.kind === "text") return vectorFromArray(column.values, new Utf8());

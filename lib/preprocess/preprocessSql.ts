@@ -14,7 +14,8 @@ const ROW = "__preprocess_row";
  * table's row order (`rowid`, so `table` must be a table, not a view). Values are bound;
  * doubles as exact text (sqlDouble), so the SQL computes what the TypeScript does.
  *
- * @example preprocessSql(spec, "train").text.startsWith("with") // => true
+ * @example preprocessSql(fitPreprocess(tableFromArrays({x: Float64Array.of(0, 10)}), [{kind: "minmax", column: "x"}]), "t").text
+ * // => 'with s0 as (select rowid as "__preprocess_row", "x" from "t"),\n"s1" as (select * replace ((nullif("x"::DOUBLE, \'NaN\'::DOUBLE) - ?::DOUBLE) / ?::DOUBLE as "x") from "s0")\nselect "x" from "s1" order by "__preprocess_row"' 
  */
 export function preprocessSql(spec: PreprocessSpec, table: string, options: ApplyOptions = {}): SqlFragment {
   const kinds = new Map<string, InputKind>(Object.entries(spec.fitted_on.columns));
@@ -48,7 +49,7 @@ select ${join(order.map((name) => ident(name)))} from ${ident(`s${spec.transform
  * Runs preprocessSql on an engine after checking the table's columns and types against
  * the spec (a clear error naming the column, as applyPreprocess gives).
  *
- * @example await applyPreprocessSql(engine, spec, "train") // => the Arrow table applyPreprocess gives
+ * @example (await applyPreprocessSql(engine, fitPreprocess(tableFromArrays({x: Float64Array.of(0, 10)}), [{kind: "minmax", column: "x"}]), "t")).getChild("x").toArray() // => Float64Array [0, 1] with t = {x: [0, 10]}
  */
 export async function applyPreprocessSql(engine: SqlEngine, spec: PreprocessSpec, table: string, options: ApplyOptions = {}): Promise<Table> {
   const described = await engine.query(sql`select column_name, data_type from information_schema.columns where table_name = ${table}`);

@@ -11,7 +11,7 @@ type ScaleTransform = StandardTransform | MinMaxTransform | RobustTransform;
  * mean = the value, so it scales to exactly 0); minmax (x − min)/(max − min), range 0 → 1;
  * robust (x − median)/(q75 − q25) with type-7 quantiles, IQR 0 → 1. Null stays null.
  *
- * @example scaling.fit({kind: "standard", column: "x"}, source([1, 2, 3, 4])) // => {kind: "standard", column: "x", output: "x", mean: 2.5, std: 1.118033988749895}
+ * @example fitPreprocess(tableFromArrays({x: Float64Array.of(1, 2, 3, 4)}), [{kind: "standard", column: "x"}]).transforms[0] // => {kind: "standard", column: "x", output: "x", mean: 2.5, std: 1.118033988749895}
  */
 export const scaling: TransformFamily<ScaleStep, ScaleTransform> = {
   inputs: (step) => [[step.column, ["numeric"]]],

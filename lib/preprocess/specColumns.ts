@@ -40,7 +40,9 @@ export function tableColumnKind(table: Table, name: string, who: string): InputK
 
 /**
  * Checks that a table has every input column of a spec with the kind it was fitted on.
- * `kindOf` gives a column's kind, or null when the table lacks it.
+ * `kindOf` gives a column's kind, null for an unreadable type, undefined when the table lacks it.
+ *
+ * @example checkSpecColumns({x: "numeric"}, () => "text", "applyPreprocess") // throws TypeError: applyPreprocess: column "x" expected numeric (as fitted), got text
  */
 export function checkSpecColumns(columns: Record<string, InputKind>, kindOf: (name: string) => InputKind | null | undefined, who: string): void {
   for (const [name, want] of Object.entries(columns)) {

@@ -21,13 +21,17 @@ export function canonicalJson(value: unknown): string {
  * version, fitted_on and transforms, as 16 hex digits. Stable across key order and
  * engines; any changed parameter changes it.
  *
- * @example specFingerprint({version: 1, fitted_on: {rows: 0, columns: {}}, transforms: []}) // => fnv1a64 of '{"fitted_on":{"columns":{},"rows":0},"transforms":[],"version":1}'
+ * @example specFingerprint({version: 1, fitted_on: {rows: 0, columns: {}}, transforms: []}) // => "e585fd540ee0ef45"
  */
 export function specFingerprint(spec: Pick<PreprocessSpec, "version" | "fitted_on" | "transforms">): string {
   return fnv1a64(new TextEncoder().encode(canonicalJson({version: spec.version, fitted_on: spec.fitted_on, transforms: spec.transforms})));
 }
 
-/** A spec as indented JSON text (numbers in JavaScript's shortest round-tripping form). */
+/**
+ * A spec as indented JSON text (numbers in JavaScript's shortest round-tripping form).
+ *
+ * @example specJson(spec).startsWith('{\n  "version": 1,\n  "fitted_on": {') // => true
+ */
 export function specJson(spec: PreprocessSpec): string {
   return JSON.stringify(spec, null, 2);
 }

@@ -8,7 +8,7 @@ import {requireValues, sqlValue, type TransformFamily} from "./transformFamily.j
  * hash of the row number (Knuth's 2654435761, then two xor-shift-multiply rounds), mod k.
  * Deterministic, about 1/k of the rows each, and the same in SQL (foldOfSql).
  *
- * @example [0, 1, 2, 3, 4, 5].map((r) => foldOf(r, 3, 7)) // => [1, 2, 1, 2, 2, 1]
+ * @example [0, 1, 2, 3, 4, 5].map((r) => foldOf(r, 3, 7)) // => [1, 2, 2, 1, 1, 1]
  */
 export function foldOf(row: number, k: number, seed: number): number {
   let h = (Math.imul(row, 0x9e3779b1) + seed) >>> 0;
@@ -18,7 +18,11 @@ export function foldOf(row: number, k: number, seed: number): number {
   return h % k;
 }
 
-/** foldOf in DuckDB over a BIGINT row number (every product stays below 2^63). */
+/**
+ * foldOf in DuckDB over a BIGINT row number (every product stays below 2^63).
+ *
+ * @example foldOfSql(raw("r"), 5, 0).text.startsWith("(xor(((xor(((r * 2654435761 + 0) % 4294967296)") // => true
+ */
 export function foldOfSql(row: SqlFragment, k: number, seed: number): SqlFragment {
   const h0 = sql`((${row} * 2654435761 + ${raw(String(seed))}) % 4294967296)`;
   const h1 = sql`xor(${h0}, ${h0} >> 16)`;
@@ -39,7 +43,7 @@ export function foldOfSql(row: SqlFragment, k: number, seed: number): SqlFragmen
  * k − 1 folds (foldOf(row, k, seed)); serving uses the encodings fitted on every row.
  * Rows with a null target are left out of the fit.
  *
- * @example targetEncodingOf(["a", "a", "b"], Float64Array.of(1, 0, 1), 1).encodings // => [0.5555555555555555, 0.8333333333333334]
+ * @example targetEncodingOf(["a", "a", "b"], Float64Array.of(1, 0, 1), 1).encodings // => [0.5555555555555555, 0.8333333333333333]
  */
 export const targetEncoding: TransformFamily<TargetStep, TargetTransform> = {
   inputs: (step) => [[step.column, ["text"]]],

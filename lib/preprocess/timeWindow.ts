@@ -15,7 +15,7 @@ import type {TransformFamily} from "./transformFamily.js";
  * DuckDB's RANGE includes t − w and the left end must be open: on the microsecond grid of
  * TIMESTAMP, [t − w + 1 µs, t] is (t − w, t].
  *
- * @example windowAggregate(["a", "a", "a"], Float64Array.of(0, 5, 10), Float64Array.of(1, 2, 4), 5, "sum") // => Float64Array [1, 3, 6]
+ * @example windowAggregate(["a", "a", "a"], Float64Array.of(0, 5, 10), Float64Array.of(1, 2, 4), 6, "sum") // => Float64Array [1, 3, 6]
  */
 export const timeWindow: TransformFamily<WindowStep, WindowTransform> = {
   inputs: (step) => [[step.column, ["numeric"]], [step.key, ["text", "numeric"]], [step.time, ["timestamp"]]],
@@ -45,6 +45,8 @@ export const timeWindow: TransformFamily<WindowStep, WindowTransform> = {
 /**
  * sum | count | mean of `values` (NaN = null) over each row's key in (t − w, t].
  * Each window is summed afresh in time order (no running sum that subtracts: no drift).
+ *
+ * @example windowAggregate(["a", "a", "b"], Float64Array.of(0, 5, 5), Float64Array.of(1, 2, 4), 5, "count") // => Float64Array [1, 1, 1]
  */
 export function windowAggregate(keys: readonly (string | number | null)[], times: Float64Array, values: Float64Array, w: number, agg: WindowStep["agg"]): Float64Array {
   const n = times.length;
