@@ -17,7 +17,7 @@ import {serveStatic} from "./staticServer.js";
 import {siteDist} from "../site/siteDist.js";
 
 // The browser against Node: the same lib code, on the same seeded data, gives the same
-// answers in Chromium (DuckDB-WASM through notebooks/components/duckdbClient.js, lib as
+// answers in Chromium (DuckDB-WASM through notebooks/components/shell/duckdbClient.js, lib as
 // Framework built it) as in Node (lib/ itself on Node-WASM and on native DuckDB).
 //
 // How the page gets the code, and why no page of its own: Framework 1.13 builds every .md

@@ -35,6 +35,6 @@ export const pageProblems = `(() => ({
   sqlErrors: [...document.querySelectorAll('[data-fslab="sql-cell"][data-state="error"]')].map((e) => e.textContent.trim().slice(0, 300)),
   reported: (globalThis.__fslab?.errors ?? []).map(String),
   duckdb: globalThis.__fslab?.duckdb ?? "idle",
-  importsSqlCell: document.querySelector('link[rel="modulepreload"][href*="/components/sqlCell."]') !== null,
+  importsSqlCell: document.querySelector('link[rel="modulepreload"][href*="/components/shell/sqlCell."]') !== null,
   sqlCells: document.querySelectorAll('[data-fslab="sql-cell"]').length,
 }))()`;

@@ -19,7 +19,7 @@ export function builtModules(dist: string): BuiltModules {
   const areas = Object.fromEntries(
     labAreas.map((area) => [area, one(`_import/lib/${area}`, "index", `no page imports ./lib/${area}/index.js, or a build is running`)])
   ) as BuiltModules["areas"];
-  const duckdbClient = one("_import/components", "duckdbClient", "no page imports ./components/duckdbClient.js, or a build is running");
+  const duckdbClient = one("_import/components/shell", "duckdbClient", "no page imports ./components/shell/duckdbClient.js, or a build is running");
   const source = readFileSync(join(dist, duckdbClient), "utf8");
   const arrow = /from\s+"([^"]*\/_node\/apache-arrow@[^"]+\.js)"/.exec(source)?.[1];
   if (arrow === undefined) throw new Error(`builtModules: ${duckdbClient} imports no apache-arrow from _node/`);

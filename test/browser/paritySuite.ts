@@ -2,7 +2,7 @@
 // runtimes are asked exactly the same questions. It has no runtime import: every lib
 // function arrives in `lab` (Node passes lib/ itself, the browser the modules Framework
 // built into dist/_import/lib/), and the engine arrives in `engine` (Node-WASM or native in
-// Node, notebooks/components/duckdbClient.js in the browser). browserParity.test.ts strips
+// Node, notebooks/components/shell/duckdbClient.js in the browser). browserParity.test.ts strips
 // the types with TypeScript and serves the result to the page at /__parity/paritySuite.js.
 // Answers are plain data (schemas, fingerprints, contract results) that page.evaluate returns.
 import type {Table} from "apache-arrow";

@@ -7,10 +7,10 @@ import {siteDist} from "../site/siteDist.js";
 
 // What a sqlCell says about a query, in Chromium on the built site: the time it shows is
 // DuckDB's on that query, the wait behind the page's other work apart
-// (notebooks/components/duckdbClient.js: serialQueue, roundTripClock, queryTiming), and
+// (notebooks/components/shell/duckdbClient.js: serialQueue, roundTripClock, queryTiming), and
 // NaN/±Infinity read differently from NULL (nonFiniteCells). As browserParity.test.ts,
 // the test opens the built home page (it starts no DuckDB) and imports the modules
-// Framework wrote to _import/components/. No clock bound: the assertions are orderings
+// Framework wrote to _import/components/shell/. No clock bound: the assertions are orderings
 // that hold however fast the machine is. FSLAB_DIST points it at another build than dist/.
 const executablePath = process.env.FSLAB_CHROMIUM ?? "/usr/bin/chromium";
 const hasChromium = existsSync(executablePath);
@@ -18,10 +18,10 @@ const ci = process.env.CI === "true";
 
 /** The site URL of a component Framework built into the site (built only if some page imports it). */
 function builtComponent(name: string): string {
-  const dir = join(siteDist, "_import/components");
+  const dir = join(siteDist, "_import/components/shell");
   const found = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => new RegExp(`^${name}\\.[0-9a-f]{8}\\.js$`).test(f));
-  if (found.length !== 1) throw new Error(`queryTiming.test: expected one _import/components/${name}.<hash>.js in ${siteDist}, found ${found.length}`);
-  return `/_import/components/${found[0]}`;
+  if (found.length !== 1) throw new Error(`queryTiming.test: expected one _import/components/shell/${name}.<hash>.js in ${siteDist}, found ${found.length}`);
+  return `/_import/components/shell/${found[0]}`;
 }
 
 type Timing = {queuedAt: number; startedAt: number; endedAt: number; waitedMs: number; ms: number; elapsedMs: number};

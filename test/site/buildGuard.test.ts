@@ -78,7 +78,7 @@ const sources = siteFiles("notebooks")
 
 const rules: [string, RegExp][] = [
   ["npm: or jsr: imports (fetched from a CDN; import from node_modules by bare specifier)", /\b(?:from|import)\s*\(?\s*["'](?:npm|jsr):/],
-  ["Framework's DuckDBClient (CDN-backed; use components/duckdbClient.js)", /\bDuckDBClient\s*[.(]/],
+  ["Framework's DuckDBClient (CDN-backed; use components/shell/duckdbClient.js)", /\bDuckDBClient\s*[.(]/],
   ["```sql blocks (runs on Framework's DuckDBClient; use runSql + sqlCell)", /^```\s*sql\b/m],
   ["sql: front matter (Framework's DuckDBClient)", /^---\n(?:.*\n)*?sql:(?:.*\n)*?---/],
   ["FileAttachment().csv/tsv/arrow/parquet/sqlite/xlsx/zip() (pulls a parser from npm; use .arrayBuffer()/.text() or engine.loadFile)", /FileAttachment\([^)]*\)\s*\.(?:csv|tsv|arrow|parquet|sqlite|xlsx|zip)\s*\(/],

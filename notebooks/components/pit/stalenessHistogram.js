@@ -1,8 +1,8 @@
 // Staleness per key at one instant against an SLA (feature-freshness.md), from
 // lib/freshness stalenessPerKey: a histogram on a log axis, bins split at the SLA.
 import * as Plot from "@observablehq/plot";
-import {formatDuration} from "../lib/profile/index.js";
-import {durationAxis} from "./durationAxis.js";
+import {formatDuration} from "../../lib/profile/index.js";
+import {durationAxis} from "../shell/durationAxis.js";
 
 export const slaColors = {within: "#4269d0", outside: "#d62728"};
 const ticks = [60, 600, 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400];

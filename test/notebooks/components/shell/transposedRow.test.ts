@@ -1,9 +1,9 @@
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 // @ts-expect-error a plain JavaScript module of the site, without types
-import {nonFiniteCells} from "../../../notebooks/components/nonFiniteCells.js";
+import {nonFiniteCells} from "../../../../notebooks/components/shell/nonFiniteCells.js";
 // @ts-expect-error a plain JavaScript module of the site, without types
-import {showTransposed, transposedRow} from "../../../notebooks/components/transposedRow.js";
+import {showTransposed, transposedRow} from "../../../../notebooks/components/shell/transposedRow.js";
 
 type Line = Record<string, unknown> & {column: string; value: unknown};
 type Lines = {data: Line[]; columns: string[]; format: {value: (v: unknown, i: number, data: Line[]) => string}; align: {value: string}};

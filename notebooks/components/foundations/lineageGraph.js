@@ -4,7 +4,7 @@
 // (nodes, in pipeline order) for the pinned node (or null), and it dispatches "input" when the pin changes, so a page
 // can write `const selected = view(lineageGraph(graph, {width}))`.
 import * as d3 from "d3";
-import {dependenciesOf, impactOf, layoutLineage, lineageKinds} from "../lib/lineage/index.js";
+import {dependenciesOf, impactOf, layoutLineage, lineageKinds} from "../../lib/lineage/index.js";
 
 /** Colour and column title of each kind, in pipeline order. */
 export const kindStyle = {

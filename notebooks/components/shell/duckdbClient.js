@@ -11,10 +11,10 @@
 // globalThis.__fslab: see pageState below.
 import * as duckdb from "@duckdb/duckdb-wasm";
 import {tableFromIPC} from "apache-arrow";
-import {duckdbWasmSetup} from "../lib/sql/duckdbWasmSetup.js";
-import {jsonParams} from "../lib/sql/jsonParams.js";
-import {quoteIdentifier} from "../lib/sql/quoteIdentifier.js";
-import {SqlError} from "../lib/sql/sqlError.js";
+import {duckdbWasmSetup} from "../../lib/sql/duckdbWasmSetup.js";
+import {jsonParams} from "../../lib/sql/jsonParams.js";
+import {quoteIdentifier} from "../../lib/sql/quoteIdentifier.js";
+import {SqlError} from "../../lib/sql/sqlError.js";
 import {roundTripClock} from "./roundTripClock.js";
 import {serialQueue} from "./serialQueue.js";
 

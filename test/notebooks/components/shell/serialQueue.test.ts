@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 // @ts-expect-error a plain JavaScript module of the site, without types
-import {serialQueue} from "../../../notebooks/components/serialQueue.js";
+import {serialQueue} from "../../../../notebooks/components/shell/serialQueue.js";
 
 type Timing = {queuedAt: number; startedAt: number; endedAt: number; waitedMs: number; ms: number};
 

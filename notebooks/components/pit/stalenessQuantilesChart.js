@@ -1,8 +1,8 @@
 // Median, p95 and maximum staleness over time against the SLA (feature-freshness.md),
 // from lib/freshness stalenessOverTime samples (event basis).
 import * as Plot from "@observablehq/plot";
-import {formatDuration} from "../lib/profile/index.js";
-import {durationAxis} from "./durationAxis.js";
+import {formatDuration} from "../../lib/profile/index.js";
+import {durationAxis} from "../shell/durationAxis.js";
 
 /** data: {samples: StalenessSample[], slaSeconds}. */
 export function stalenessQuantilesChart({samples, slaSeconds}, {width}) {

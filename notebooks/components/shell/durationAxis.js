@@ -2,7 +2,7 @@
 // blanks the ticks whose mantissa is large (1 d = 8.64e4, 7 d = 6.05e5), so the labels of
 // our duration ticks are drawn as text marks instead.
 import * as Plot from "@observablehq/plot";
-import {formatDuration} from "../lib/profile/index.js";
+import {formatDuration} from "../../lib/profile/index.js";
 
 /** Axis marks for a log "x" or "y" scale in seconds: tick lines plus formatDuration labels. */
 export function durationAxis(dimension, ticks, {domain, label} = {}) {

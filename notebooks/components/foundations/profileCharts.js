@@ -2,7 +2,7 @@
 // lib/profile query plus {width} and returns a node; the maths stays in lib/profile.
 import * as d3 from "d3";
 import * as Plot from "@observablehq/plot";
-import {formatDuration, logBinBounds} from "../lib/profile/index.js";
+import {formatDuration, logBinBounds} from "../../lib/profile/index.js";
 
 const colors = {onTime: "#4269d0", late: "#ff725c", correction: "#a463f2", muted: "var(--theme-foreground-muted)"};
 const durationTicks = [1, 10, 60, 600, 3600, 6 * 3600, 86400, 7 * 86400];

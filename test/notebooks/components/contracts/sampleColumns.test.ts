@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 // @ts-expect-error a plain JavaScript module of the site, without types
-import {sampleColumns} from "../../../notebooks/components/sampleColumns.js";
+import {sampleColumns} from "../../../../notebooks/components/contracts/sampleColumns.js";
 
 const row = {txn_id: 165, customer_id: 748, merchant_category: "electronics", amount: 102.78, event_timestamp: "2026-02-03 14:22:10", created_timestamp: "2026-02-03 13:22:10", channel: "atm"};
 const measure = (text: string) => 7 * text.length;

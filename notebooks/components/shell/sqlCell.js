@@ -29,7 +29,7 @@ import {DataType, Table} from "apache-arrow";
 import {getEngine, queryTiming, reportError, track} from "./duckdbClient.js";
 import {nonFiniteCells} from "./nonFiniteCells.js";
 import {showTransposed, transposedRow} from "./transposedRow.js";
-import {sqlLiteral} from "../lib/sql/sqlLiteral.js";
+import {sqlLiteral} from "../../lib/sql/sqlLiteral.js";
 
 /**
  * Runs `query` (SQL text or a `sql` tag result) on the page's engine. Resolves to

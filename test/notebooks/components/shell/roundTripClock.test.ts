@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 // @ts-expect-error a plain JavaScript module of the site, without types
-import {roundTripClock} from "../../../notebooks/components/roundTripClock.js";
+import {roundTripClock} from "../../../../notebooks/components/shell/roundTripClock.js";
 
 describe("roundTripClock", () => {
   it("busyMs() counts a request until the worker sent its reply, not until the reply was read", () => {

@@ -1,7 +1,7 @@
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 // @ts-expect-error a plain JavaScript module of the site, without types
-import {NAN_CELL, nonFiniteCells} from "../../../notebooks/components/nonFiniteCells.js";
+import {NAN_CELL, nonFiniteCells} from "../../../../notebooks/components/shell/nonFiniteCells.js";
 
 type Format = (value: unknown, ...rest: unknown[]) => string;
 

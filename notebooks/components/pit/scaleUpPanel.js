@@ -6,10 +6,10 @@
 import * as Inputs from "@observablehq/inputs";
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {fingerprintTable} from "../lib/fingerprint/index.js";
-import {randomJoinTables} from "../lib/leakage/index.js";
-import {pointInTimeJoinKernel, pointInTimeJoinSql, readNumberColumn} from "../lib/pit/index.js";
-import {getEngine, reportError, track} from "./duckdbClient.js";
+import {fingerprintTable} from "../../lib/fingerprint/index.js";
+import {randomJoinTables} from "../../lib/leakage/index.js";
+import {pointInTimeJoinKernel, pointInTimeJoinSql, readNumberColumn} from "../../lib/pit/index.js";
+import {getEngine, reportError, track} from "../shell/duckdbClient.js";
 
 const view = {name: "v", joinKeys: ["customer_id"], timestampField: "event_timestamp", ttlMs: 30 * 86_400_000, features: ["value"]};
 const count = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);

@@ -4,9 +4,9 @@
 // Parquet is decoded by hyparquet into Arrow (lib/contracts/parquetTable.ts), since the
 // browser's DuckDB has no Parquet offline. Failures come back as {ok: false, message}: one
 // line a person can act on, shown by the page, never an exception.
-import {ident, raw, sql} from "../lib/sql/index.js";
-import {parquetTable} from "../lib/contracts/parquetTable.js";
-import {track} from "./duckdbClient.js";
+import {ident, raw, sql} from "../../lib/sql/index.js";
+import {parquetTable} from "../../lib/contracts/parquetTable.js";
+import {track} from "../shell/duckdbClient.js";
 import {contractStyles} from "./contractStyles.js";
 import {csvMessage, parquetMessage, raggedMessage, textProblem} from "./fileProblems.js";
 

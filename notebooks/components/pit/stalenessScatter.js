@@ -1,8 +1,8 @@
 // Event-time vs arrival staleness per key (feature-freshness.md), from lib/freshness
 // stalenessPerKey: the gap between them is the ingestion lag of the key's newest rows.
 import * as Plot from "@observablehq/plot";
-import {formatDuration} from "../lib/profile/index.js";
-import {durationAxis} from "./durationAxis.js";
+import {formatDuration} from "../../lib/profile/index.js";
+import {durationAxis} from "../shell/durationAxis.js";
 import {slaColors} from "./stalenessHistogram.js";
 
 const ticks = [60, 3600, 86400, 7 * 86400, 30 * 86400];

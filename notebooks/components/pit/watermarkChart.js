@@ -2,7 +2,7 @@
 // view at when it arrived (x) and when it happened (y), coloured by what the schedule did
 // with it (lib/materialize rowFates), under the watermark each run started from.
 import * as Plot from "@observablehq/plot";
-import {rowFateNames} from "../lib/materialize/index.js";
+import {rowFateNames} from "../../lib/materialize/index.js";
 
 export const fateColors = {on_time: "#9fb4d9", caught: "#efb118", missed: "#d62728", unread: "#bbb"};
 export const fateLabels = {on_time: "on time", caught: "late, caught by the lookback", missed: "late, missed", unread: "after the last run"};

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {compileChecks, contractChecks, parseContract} from "../../../lib/contracts/index.js";
+import {compileChecks, contractChecks, parseContract} from "../../../../lib/contracts/index.js";
 // @ts-expect-error a plain JavaScript module of the site, without types
-import {scanLines} from "../../../notebooks/components/scanLines.js";
+import {scanLines} from "../../../../notebooks/components/contracts/scanLines.js";
 
 const yaml = `apiVersion: v3.0.2
 kind: DataContract
