@@ -19,6 +19,7 @@ export interface ApplyOptions {
  * @example applyPreprocess(fitPreprocess(tableFromArrays({x: Float64Array.of(0, 10)}), [{kind: "minmax", column: "x"}]), tableFromArrays({x: Float64Array.of(5)})).getChild("x").get(0) // => 0.5
  */
 export function applyPreprocess(spec: PreprocessSpec, table: Table, options: ApplyOptions = {}): Table {
+  if (options.training) checkTrainingRows(spec, table.numRows, "applyPreprocess");
   checkSpecColumns(spec.fitted_on.columns, (name) => (table.schema.fields.some((f) => f.name === name) ? safeKind(table, name) : undefined), "applyPreprocess");
   const produced = new Map<string, PreprocessColumn>();
   const source = tableSource(table, "applyPreprocess", options.training ?? false, produced);
@@ -28,6 +29,11 @@ export function applyPreprocess(spec: PreprocessSpec, table: Table, options: App
   const vectors: Record<string, Vector> = {};
   for (const [name, column] of produced) Object.defineProperty(vectors, name, {value: preprocessVector(column), enumerable: true});
   return new Table(vectors);
+}
+
+/** On the training path a row's fold is its position: the table must be the one fitted on. */
+export function checkTrainingRows(spec: PreprocessSpec, rows: number, who: string): void {
+  if (rows !== spec.fitted_on.rows) throw new RangeError(`${who}: training: true requires the ${spec.fitted_on.rows} training rows the spec was fitted on, got ${rows} rows`);
 }
 
 function safeKind(table: Table, name: string) {

@@ -1,6 +1,6 @@
 import type {Table} from "apache-arrow";
 import {ident, join, sql, type SqlEngine, type SqlFragment} from "../sql/index.js";
-import type {ApplyOptions} from "./applyPreprocess.js";
+import {checkTrainingRows, type ApplyOptions} from "./applyPreprocess.js";
 import type {InputKind, PreprocessSpec} from "./preprocessSpec.js";
 import {checkSpecColumns} from "./specColumns.js";
 import {sqlNumber, type SqlSource} from "./transformFamily.js";
@@ -57,6 +57,10 @@ export async function applyPreprocessSql(engine: SqlEngine, spec: PreprocessSpec
   for (const row of described.toArray()) types.set(String(row.column_name), String(row.data_type));
   if (types.size === 0) throw new TypeError(`applyPreprocessSql: there is no table ${JSON.stringify(table)}`);
   checkSpecColumns(spec.fitted_on.columns, (name) => (types.has(name) ? duckdbKind(types.get(name)!) : undefined), "applyPreprocessSql");
+  if (options.training) {
+    const [row] = (await engine.query(sql`select count(*)::DOUBLE as n from ${ident(table)}`)).toArray();
+    checkTrainingRows(spec, Number(row.n), "applyPreprocessSql");
+  }
   return engine.query(preprocessSql(spec, table, options));
 }
 

@@ -2,7 +2,9 @@ import type {Table} from "apache-arrow";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {applyPreprocess, applyPreprocessSql, fitPreprocess, preprocessSql, type PreprocessSpec, type PreprocessStep} from "../../../lib/preprocess/index.js";
-import {tableColumns} from "../../../lib/sql/index.js";
+import {readFileSync, writeFileSync} from "node:fs";
+import {tableColumns, type SqlFragment} from "../../../lib/sql/index.js";
+import {generateWorld} from "../../../lib/synth/index.js";
 import {arrowTable} from "../arrowTable.js";
 import {engineFactories, useEngine} from "../engines.js";
 import {preprocessTable} from "./preprocessData.js";
@@ -50,13 +52,56 @@ function expectSameOutput(sqlTable: Table, tsTable: Table, spec: PreprocessSpec,
   }
 }
 
+/** Compares generated SQL with a reviewed file; UPDATE_GOLDEN=1 rewrites it. */
+function expectGolden(query: SqlFragment, name: string): void {
+  const path = new URL(`./__golden__/${name}`, import.meta.url);
+  const text = `-- params: ${JSON.stringify(query.params)}\n${query.text}\n`;
+  if (process.env.UPDATE_GOLDEN) writeFileSync(path, text);
+  expect(text).toBe(readFileSync(path, "utf8"));
+}
+
+/** lib/synth's world (seed 7): 3,000 transactions over 90 days, the first 60 days to fit on. */
+function worldWindows(): {fit: Table; later: Table} {
+  const {transactions} = generateWorld({seed: 7, tables: ["transactions"], size: {transactions: 3000, customers: 200, merchants: 50}});
+  const cut = Date.UTC(2026, 0, 1) + 60 * DAY;
+  const times = transactions.getChild("event_timestamp")!.toArray() as Float64Array | BigInt64Array;
+  let split = 0;
+  while (split < transactions.numRows && Number(times[split]) < cut) split++;
+  return {fit: transactions.slice(0, split), later: transactions.slice(split)};
+}
+
+const worldSteps: PreprocessStep[] = [
+  {kind: "window", column: "amount", key: "customer_id", time: "event_timestamp", window_ms: 7 * DAY, agg: "sum", output: "amount_sum_7d"},
+  {kind: "window", column: "amount", key: "customer_id", time: "event_timestamp", window_ms: DAY, agg: "count", output: "txn_count_1d"},
+  {kind: "clip", column: "amount", iqr: 1.5, output: "amount_clipped"},
+  {kind: "standard", column: "amount_clipped"},
+  {kind: "robust", column: "amount", output: "amount_robust"},
+  {kind: "onehot", column: "merchant_category", min_frequency: 0.05},
+  {kind: "ordinal", column: "channel"},
+  {kind: "target", column: "merchant_category", target: "amount", smoothing: 20, folds: 5, seed: 7},
+];
+
 describe.each(engineFactories)("preprocessSql on %s", (_, create) => {
   const train = preprocessTable(3, 400);
   const serve = preprocessTable(4, 150, ["ams", "ber", "oslo", "dub", "new"]);
-  const engine = useEngine(create, {train, serve});
+  const world = worldWindows();
+  const engine = useEngine(create, {train, serve, world_fit: world.fit, world_later: world.later});
+
+  it("preprocessSql = applyPreprocess on lib/synth's world: fitted on 60 days, applied to them (out-of-fold) and to the next 30", async () => {
+    const spec = fitPreprocess(world.fit, worldSteps);
+    expectSameOutput(await applyPreprocessSql(engine(), spec, "world_fit", {training: true}), applyPreprocess(spec, world.fit, {training: true}), spec, 1e5);
+    expectSameOutput(await applyPreprocessSql(engine(), spec, "world_later"), applyPreprocess(spec, world.later), spec, 1e5);
+  });
+
+  it("training: true requires the rows the spec was fitted on", async () => {
+    const spec = fitPreprocess(train, [{kind: "target", column: "city", target: "label"}]);
+    expect(() => applyPreprocess(spec, serve, {training: true})).toThrow("applyPreprocess: training: true requires the 400 training rows the spec was fitted on, got 150 rows");
+    await expect(applyPreprocessSql(engine(), spec, "serve", {training: true})).rejects.toThrow("applyPreprocessSql: training: true requires the 400 training rows the spec was fitted on, got 150 rows");
+  });
 
   it("preprocessSql(spec, table) = applyPreprocess on the training rows (out-of-fold) and on serving rows with unseen categories", async () => {
     const spec = fitPreprocess(train, allSteps);
+    expectGolden(preprocessSql(spec, "train", {training: true}), "allSteps.sql");
     for (const [name, table, training] of [["train", train, true], ["train", train, false], ["serve", serve, false]] as const) {
       const ts = applyPreprocess(spec, table, {training});
       expectSameOutput(await applyPreprocessSql(engine(), spec, name, {training}), ts, spec, 1e4);
