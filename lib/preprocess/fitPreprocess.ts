@@ -22,9 +22,18 @@ export function fitPreprocess(table: Table, steps: readonly PreprocessStep[]): P
     const family = transformFamily(step?.kind, "fitPreprocess");
     for (const [name] of family.inputs(step)) if (!produced.has(name)) columns[name] = tableColumnKind(table, name, "fitPreprocess");
     const transform = family.fit(step, source);
+    requireFinite(transform, transform);
     for (const [name, column] of family.apply(transform, source)) produced.set(name, column);
     transforms.push(transform);
   }
   const body = {version: SPEC_VERSION, fitted_on: {rows: table.numRows, columns}, transforms};
   return {...body, fingerprint: specFingerprint(body)};
+}
+
+// JSON has no Infinity or NaN: a parameter fitted on infinite training values could not be written.
+function requireFinite(value: unknown, transform: Transform): void {
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new RangeError(`fitPreprocess: ${transform.kind} on column ${JSON.stringify(transform.column)} fitted a parameter of ${value}: the training values must be finite`);
+  }
+  if (value !== null && typeof value === "object") for (const v of Object.values(value)) requireFinite(v, transform);
 }

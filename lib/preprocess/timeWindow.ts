@@ -37,7 +37,8 @@ export const timeWindow: TransformFamily<WindowStep, WindowTransform> = {
     const keyed = source.kind(t.key) === "numeric" ? source.number(t.key) : source.text(t.key);
     const w = sql`(partition by ${keyed} order by ${time} range between ${raw(String(t.window_ms * 1000 - 1))} preceding and current row)`;
     const agg = t.agg === "sum" ? sql`sum(${x}) over ${w}` : t.agg === "count" ? sql`count(${x}) over ${w}::DOUBLE` : sql`sum(${x}) over ${w} / count(${x}) over ${w}`;
-    return [[t.output, sql`case when ${keyed} is null or ${time} is null then null else (${agg})::DOUBLE end`]];
+    // nullif: +∞ and −∞ in one window sum to NaN, which the TypeScript path reads as null
+    return [[t.output, sql`case when ${keyed} is null or ${time} is null then null else nullif((${agg})::DOUBLE, 'NaN'::DOUBLE) end`]];
   },
   outputs: (t) => [[t.output, "numeric"]],
 };

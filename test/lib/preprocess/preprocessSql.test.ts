@@ -46,7 +46,7 @@ function expectSameOutput(sqlTable: Table, tsTable: Table, spec: PreprocessSpec,
     }
     got.forEach((g, i) => {
       const w = want[i];
-      if (w === null) expect(g, `${name}[${i}]`).toBeNull();
+      if (w === null || !Number.isFinite(w)) expect(g, `${name}[${i}]`).toBe(w);
       else expect(Math.abs((g as number) - (w as number)), `${name}[${i}]`).toBeLessThanOrEqual(1e-12 * scale * want.length);
     });
   }
@@ -146,6 +146,19 @@ describe.each(engineFactories)("preprocessSql on %s", (_, create) => {
       }),
       {numRuns: 30},
     );
+  });
+
+  it("infinite values pass through both paths alike (a window holding +∞ and −∞ is null in both)", async () => {
+    const fitOn = arrowTable({x: ["float", [1, 2, 3]], k: ["text", ["a", "a", "b"]], t: ["time", [0, 1, 2]]});
+    const applyTo = arrowTable({x: ["float", [Infinity, -Infinity, Infinity, 5]], k: ["text", ["a", "a", "b", "b"]], t: ["time", [0, 1, 2, 3]]});
+    const spec = fitPreprocess(fitOn, [
+      {kind: "window", column: "x", key: "k", time: "t", window_ms: 10, agg: "sum", output: "w"}, {kind: "standard", column: "x"},
+      {kind: "clip", column: "x", quantiles: [0, 1], output: "x_clip"},
+    ]);
+    await engine().loadArrow("infinities", applyTo);
+    const ts = applyPreprocess(spec, applyTo);
+    expect(tableColumns(ts).w).toEqual([Infinity, null, Infinity, Infinity]);
+    expectSameOutput(await engine().query(preprocessSql(spec, "infinities")), ts, spec, 1);
   });
 
   it("applyPreprocessSql refuses a missing column and a column of another kind, naming it, as applyPreprocess does", async () => {

@@ -85,5 +85,6 @@ describe("applyPreprocess errors", () => {
     expect(() => fitPreprocess(train, [{kind: "pca", column: "amount"} as never])).toThrow('fitPreprocess: unknown transform kind "pca"');
     expect(() => fitPreprocess(arrowTable({x: ["float", [null, NaN]]}), [{kind: "minmax", column: "x"}])).toThrow('fitPreprocess: minmax on column "x" requires at least one non-null training value, got none');
     expect(() => fitPreprocess(arrowTable({x: ["float", [1, Infinity]]}), [{kind: "standard", column: "x"}])).toThrow('fitPreprocess: standard on column "x" requires finite training values, got Infinity');
+    expect(() => fitPreprocess(arrowTable({x: ["float", [1, -Infinity]]}), [{kind: "impute", column: "x", strategy: "mean"}])).toThrow('fitPreprocess: impute on column "x" fitted a parameter of -Infinity: the training values must be finite');
   });
 });
