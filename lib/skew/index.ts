@@ -1,7 +1,10 @@
 // The report: served features joined with their recomputation, per column, TFDV-style
 export {skewReport, skewDefaults, keyText, type SkewOptions, type SkewReport, type SkewColumn, type SkewExample} from "./skewReport.js";
-export {skewReportSql, repeatedKey, infiniteCounts} from "./skewReportSql.js";
+export {skewReportSql, repeatedKey, infiniteCounts, comparisonSql} from "./skewReportSql.js";
 // Its parts
 export {isClose, checkTolerance} from "./isClose.js";
 export {linfDistance} from "./linfDistance.js";
 export {skewColumns, keyKind, keyValue, compareKeys, type KeyKind, type KeyValue} from "./skewColumns.js";
+// Where the rows differ: per-bucket fingerprints (lib/fingerprint) and narrowing down
+export {localiseSkew, narrowSkew, localiseDefaults, keyRangeLabel, dayLabel, type LocaliseOptions, type SkewLocalisation, type SkewBucket, type BucketFilter, type LocaliseBackend} from "./localiseSkew.js";
+export {localiseSkewSql} from "./localiseSkewSql.js";

@@ -28,7 +28,7 @@ export async function skewReportSql(engine: SqlEngine, training: string, serving
     const infinite = await infiniteCounts(engine, table, columns.filter((c) => c.kind === "numeric").map((c) => c.column));
     for (const [column, n] of Object.entries(infinite)) if (n > 0) throw new RangeError(`skewReportSql requires finite numbers (or nulls), got ${n} infinite value${n > 1 ? "s" : ""} in column ${JSON.stringify(column)} of the ${side} table`);
   }
-  const tests = columns.map(({column, kind}, i) => ({column, kind, i, ...comparison(column, kind, o)}));
+  const tests = columns.map(({column, kind}, i) => ({column, kind, i, ...comparisonSql(column, kind, o)}));
   const tally = [sql`count(*)::DOUBLE as matched`];
   for (const {i, kind, equal, nullMismatch, both, diff} of tests) {
     tally.push(sql`count(*) filter (where ${equal})::DOUBLE as ${ident(`equal_${i}`)}`, sql`count(*) filter (where ${nullMismatch})::DOUBLE as ${ident(`null_mismatch_${i}`)}`);
@@ -87,8 +87,14 @@ function joinSql(training: string, serving: string, key: readonly string[]): Sql
   return sql`from ${ident(training)} as "t" join ${ident(serving)} as "s" on ${join(key.map((k) => sql`${ident("t", k)} = ${ident("s", k)}`), " and ")}`;
 }
 
-/** One column's tests over the join, as SQL: the values, equal, one null, both numbers, |s − t|. */
-function comparison(column: string, kind: ColumnKind, o: {rtol: number; atol: number}) {
+/**
+ * One column's tests over the join of tables aliased "t" (training) and "s" (serving), as
+ * SQL: the values (`x`, `y`), `equal` (the report's equality), `nullMismatch`, `both`
+ * (two numbers) and `diff` (|s − t|).
+ *
+ * @example comparisonSql("x", "categorical", {rtol: 1e-6, atol: 1e-9}).equal.text // => 'coalesce("t"."x"::VARCHAR = "s"."x"::VARCHAR, "t"."x"::VARCHAR is null and "s"."x"::VARCHAR is null)'
+ */
+export function comparisonSql(column: string, kind: ColumnKind, o: {rtol: number; atol: number}) {
   if (kind === "categorical") {
     const [x, y] = [sql`${ident("t", column)}::VARCHAR`, sql`${ident("s", column)}::VARCHAR`];
     return {x, y, equal: sql`coalesce(${x} = ${y}, ${x} is null and ${y} is null)`, nullMismatch: sql`(${x} is null) <> (${y} is null)`, both: raw("false"), diff: raw("null")};

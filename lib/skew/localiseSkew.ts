@@ -1,0 +1,272 @@
+import {Bool, DataType, Float64, Table, Utf8, vectorFromArray, type Vector} from "apache-arrow";
+import {binLabels} from "../drift/binAgainst.js";
+import {binIndex, numericBinning} from "../drift/numericBinning.js";
+import {byCodeUnit} from "../drift/categoricalBinning.js";
+import {numericValues, textValues, type ColumnKind} from "../drift/columnKind.js";
+import {fingerprintTable} from "../fingerprint/fingerprintTable.js";
+import {checkTolerance, isClose} from "./isClose.js";
+import {compareKeys, keyKind, keyValue, skewColumns, type KeyValue} from "./skewColumns.js";
+
+/** Options of a localisation; tolerances as the skew report's. */
+export interface LocaliseOptions {
+  /** Key columns (unique per table). */
+  key: string[];
+  /** Columns to localise (default as skewReport). */
+  columns?: string[];
+  rtol?: number;
+  atol?: number;
+  /** A timestamp column both tables have (the request time): localise by UTC day. Default: no day buckets. */
+  time?: string;
+  /** Key ranges at the top level, cut at training's key quantiles (default 8). */
+  keyBuckets?: number;
+  /** Value ranges of numbers: drift's bins at training's quantiles (default 10). */
+  bins?: number;
+  /** A bucket with at most this many rows on each side is compared row by row; a larger one with differing fingerprints is split in two at its median key (default 64). */
+  leafRows?: number;
+}
+
+/** A top-level bucket: its label, training's rows in it, and how many of those differ from serving. */
+export interface SkewBucket {
+  bucket: string;
+  training_rows: number;
+  unequal: number;
+}
+
+/** Where the rows differ, per column, by day, key range and (training's) value range. */
+export interface SkewLocalisation {
+  key: string[];
+  columns: {column: string; kind: ColumnKind; by_day: SkewBucket[]; by_key: SkewBucket[]; by_value: SkewBucket[]}[];
+  /** Bucket fingerprints compared (one pair per bucket visited). */
+  fingerprints: number;
+  /** Training rows compared row by row in the leaves: what crossed between the two stores. */
+  rows_compared: number;
+}
+
+/** Which rows a bucket holds on a side: its own day or value bucket, and a key range [lo, hi). */
+export interface BucketFilter {
+  dimension: "day" | "value" | "key";
+  /** The day number (epoch days), the value bin (−1 for null), the category (null for null); unused for key. */
+  bucket: number | string | null;
+  lo?: KeyValue[];
+  hi?: KeyValue[];
+}
+
+/** What the narrowing asks of an engine: the TypeScript and SQL paths each implement it. */
+export interface LocaliseBackend {
+  /** Training's top-level buckets of a dimension for a column, in order, with labels. */
+  buckets(column: string, dimension: BucketFilter["dimension"]): Promise<{filter: BucketFilter; label: string}[]>;
+  /** Rows and a fingerprint of (key, column) over a side's rows in the bucket. */
+  fingerprint(side: "training" | "serving", column: string, filter: BucketFilter): Promise<{rows: number; hash: string}>;
+  /** The key at rank ⌊rows/2⌋ of a side's rows in the bucket, by key order. */
+  medianKey(side: "training" | "serving", column: string, filter: BucketFilter, rows: number): Promise<KeyValue[]>;
+  /** Training's rows in the bucket joined with serving on the key: how many matched, how many differ. */
+  compare(column: string, filter: BucketFilter): Promise<{compared: number; unequal: number}>;
+}
+
+/**
+ * Localises skew by narrowing, as one would between two stores that cannot ship every row:
+ * each top-level bucket (UTC day of `time`, a key range, a value range of the column) is
+ * fingerprinted on each side over (key, value); equal fingerprints mean equal rows, so only
+ * differing buckets are split in two at their median key until small enough to compare
+ * row by row. The counts are exact (a row that differs changes its bucket's fingerprint on
+ * one side); fingerprints only decide where to look. Shared by localiseSkew and
+ * localiseSkewSql.
+ *
+ * @example (await narrowSkew(backend, ["id"], [{column: "x", kind: "numeric"}], {leafRows: 64, time: undefined})).fingerprints // => 30, say, for one bucket of 18 rows that differ among 2,000
+ */
+export async function narrowSkew(backend: LocaliseBackend, key: string[], columns: {column: string; kind: ColumnKind}[], o: {leafRows: number; time?: string}): Promise<SkewLocalisation> {
+  let fingerprints = 0, rowsCompared = 0;
+  const narrow = async (column: string, f: BucketFilter, top?: {rows: number}): Promise<number> => {
+    const [t, s] = [await backend.fingerprint("training", column, f), await backend.fingerprint("serving", column, f)];
+    fingerprints++;
+    if (top) top.rows = t.rows;
+    if (t.rows === s.rows && t.hash === s.hash) return 0;
+    if (t.rows <= o.leafRows && s.rows <= o.leafRows) {
+      const r = await backend.compare(column, f);
+      rowsCompared += r.compared;
+      return r.unequal;
+    }
+    const [side, rows] = t.rows > o.leafRows ? (["training", t.rows] as const) : (["serving", s.rows] as const);
+    const mid = await backend.medianKey(side, column, f, rows);
+    return (await narrow(column, {...f, hi: mid})) + (await narrow(column, {...f, lo: mid}));
+  };
+  const out: SkewLocalisation["columns"] = [];
+  for (const {column, kind} of columns) {
+    const by = async (dimension: BucketFilter["dimension"]) => {
+      const list: SkewBucket[] = [];
+      for (const {filter, label} of await backend.buckets(column, dimension)) {
+        const top = {rows: 0};
+        const unequal = await narrow(column, filter, top);
+        list.push({bucket: label, training_rows: top.rows, unequal});
+      }
+      return list;
+    };
+    out.push({column, kind, by_day: o.time === undefined ? [] : await by("day"), by_key: await by("key"), by_value: await by("value")});
+  }
+  return {key, columns: out, fingerprints, rows_compared: rowsCompared};
+}
+
+/** The options with defaults, checked; shared by both paths. */
+export function localiseDefaults(caller: string, options: LocaliseOptions) {
+  const {rtol = 1e-6, atol = 1e-9, keyBuckets = 8, bins = 10, leafRows = 64} = options;
+  checkTolerance(caller, rtol, atol);
+  if (!Number.isInteger(keyBuckets) || keyBuckets < 1) throw new RangeError(`${caller} requires a whole number of keyBuckets ≥ 1, got ${keyBuckets}`);
+  if (!Number.isInteger(bins) || bins < 2) throw new RangeError(`${caller} requires an integer number of bins ≥ 2, got ${bins}`);
+  if (!Number.isInteger(leafRows) || leafRows < 1) throw new RangeError(`${caller} requires a whole number of leafRows ≥ 1, got ${leafRows}`);
+  return {...options, rtol, atol, keyBuckets, bins, leafRows};
+}
+
+/**
+ * The label of a key range [lo, hi), either end open.
+ *
+ * @example keyRangeLabel([3], undefined) // => "[3, ∞)"
+ */
+export function keyRangeLabel(lo: KeyValue[] | undefined, hi: KeyValue[] | undefined): string {
+  const show = (k: KeyValue[] | undefined, open: string) => (k === undefined ? open : k.length === 1 ? String(k[0]) : `(${k.map((v) => JSON.stringify(v)).join(", ")})`);
+  return `[${show(lo, "−∞")}, ${show(hi, "∞")})`;
+}
+
+/** A UTC day number as its date, e.g. 20454 → "2026-01-01". */
+export function dayLabel(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Localises the differences between training and serving in TypeScript over Arrow tables
+ * (see {@link narrowSkew}): per column, how many of training's rows differ from serving
+ * (the skew report's equality) in each UTC day of `time`, each of `keyBuckets` key ranges
+ * and each value range (drift's bins of training's values, or its categories, and null),
+ * found by comparing per-bucket fingerprints (lib/fingerprint) and splitting only the
+ * buckets that differ. Rows with a null key part are left out (they never join). Misuse
+ * throws as skewReport does, and for a `time` column that is not a timestamp in both.
+ *
+ * @example (await localiseSkew(recomputed, served, {key: ["request_id"], columns: ["amount"]})).columns[0].by_key.map((b) => b.unequal) // => [12, 9, 11, 14, 10, 13, 8, 11], with 5% of 700 amounts served in cents
+ */
+export async function localiseSkew(training: Table, serving: Table, options: LocaliseOptions): Promise<SkewLocalisation> {
+  const o = localiseDefaults("localiseSkew", options);
+  const key = [...o.key];
+  const columns = skewColumns("localiseSkew", training.schema, serving.schema, key, o.columns);
+  if (o.time !== undefined) checkTime("localiseSkew", training, serving, o.time);
+  const sides = {training: sideOf(training, key, o.time), serving: sideOf(serving, key, o.time)};
+  const servingRow = new Map(sides.serving.order.map((i) => [JSON.stringify(sides.serving.keys[i]), i]));
+  const cache = new Map<string, {edges: number[]; values: Record<"training" | "serving", Float64Array | (string | null)[]>}>();
+  const valuesOf = (column: string) => {
+    if (!cache.has(column)) {
+      const kind = columns.find((c) => c.column === column)!.kind;
+      const read = (t: Table) => (kind === "numeric" ? numericValues(t.getChild(column)!) : textValues(t.getChild(column)!));
+      const values = {training: read(training), serving: read(serving)};
+      cache.set(column, {edges: kind === "numeric" ? numericBinning(values.training as Float64Array, o.bins).edges : [], values});
+    }
+    return cache.get(column)!;
+  };
+  const valueBucket = (column: string, side: "training" | "serving", i: number): number | string | null => {
+    const {edges, values} = valuesOf(column);
+    const v = values[side][i]!;
+    if (typeof v === "number") return v !== v ? -1 : binIndex(edges, v);
+    return v;
+  };
+  const inBucket = (column: string, side: "training" | "serving", f: BucketFilter, i: number) => {
+    const s = sides[side];
+    if (f.dimension === "day" && s.days![i] !== f.bucket) return false;
+    if (f.dimension === "value" && valueBucket(column, side, i) !== f.bucket) return false;
+    if (f.lo && compareKeys(s.keys[i]!, f.lo) < 0) return false;
+    if (f.hi && compareKeys(s.keys[i]!, f.hi) >= 0) return false;
+    return true;
+  };
+  const rowsIn = (column: string, side: "training" | "serving", f: BucketFilter) => sides[side].order.filter((i) => inBucket(column, side, f, i));
+  const backend: LocaliseBackend = {
+    async buckets(column, dimension) {
+      const t = sides.training;
+      if (dimension === "key") {
+        const n = t.order.length, cuts: KeyValue[][] = [];
+        for (let k = 1; k < o.keyBuckets; k++) {
+          const at = Math.floor((k * n) / o.keyBuckets);
+          if (at > 0 && at < n && (cuts.length === 0 || compareKeys(cuts[cuts.length - 1]!, t.keys[t.order[at]!]!) < 0)) cuts.push(t.keys[t.order[at]!]!);
+        }
+        return [undefined, ...cuts].map((lo, k) => ({filter: {dimension, bucket: null, lo, hi: cuts[k]}, label: keyRangeLabel(lo, cuts[k])}));
+      }
+      if (dimension === "day") {
+        const days = [...new Set(t.order.map((i) => t.days![i]!))].filter((d) => d === d).sort((a, b) => a - b);
+        return days.map((d) => ({filter: {dimension, bucket: d}, label: dayLabel(d)}));
+      }
+      const {edges} = valuesOf(column);
+      const kind = columns.find((c) => c.column === column)!.kind;
+      if (kind === "numeric") return [...binLabels(edges).map((label, b) => ({filter: {dimension, bucket: b}, label})), {filter: {dimension, bucket: -1}, label: "null"}];
+      const cats = [...new Set(t.order.map((i) => valueBucket(column, "training", i)))].filter((c): c is string => c !== null).sort(byCodeUnit);
+      return [...cats.map((c) => ({filter: {dimension, bucket: c}, label: c})), {filter: {dimension, bucket: null}, label: "null"}];
+    },
+    async fingerprint(side, column, f) {
+      const rows = rowsIn(column, side, f);
+      return {rows: rows.length, hash: fingerprintRows(sides[side], key, valuesOf(column).values[side], rows)};
+    },
+    async medianKey(side, column, f, rows) {
+      return sides[side].keys[rowsIn(column, side, f)[Math.floor(rows / 2)]!]!;
+    },
+    async compare(column, f) {
+      const {values} = valuesOf(column);
+      let compared = 0, unequal = 0;
+      for (const i of rowsIn(column, "training", f)) {
+        const j = servingRow.get(JSON.stringify(sides.training.keys[i]));
+        if (j === undefined) continue;
+        compared++;
+        if (!same(values.training[i]!, values.serving[j]!, o.rtol, o.atol)) unequal++;
+      }
+      return {compared, unequal};
+    },
+  };
+  return narrowSkew(backend, key, columns, {leafRows: o.leafRows, time: o.time});
+}
+
+/** Throws unless `time` is a timestamp (or date) column of both tables. */
+export function checkTime(caller: string, training: {schema: Table["schema"]}, serving: {schema: Table["schema"]}, time: string): void {
+  for (const [side, t] of [["training", training], ["serving", serving]] as const) {
+    const field = t.schema.fields.find((f) => f.name === time);
+    if (!field || keyKind(field.type) !== "time") throw new RangeError(`${caller} requires time column ${JSON.stringify(time)} as a timestamp in the ${side} table, got ${field ? field.type : "no such column"}`);
+  }
+}
+
+/** Both missing, or both numbers within the tolerance, or identical text. */
+function same(a: number | string | null, b: number | string | null, rtol: number, atol: number): boolean {
+  if (typeof a === "number" && typeof b === "number") {
+    const [ma, mb] = [a !== a, b !== b];
+    return ma || mb ? ma && mb : isClose(b, a, rtol, atol);
+  }
+  return a === b;
+}
+
+interface SideRows {
+  keys: KeyValue[][];
+  /** Rows with no null key part, in key order. */
+  order: number[];
+  days?: Float64Array;
+  keyTypes: DataType[];
+}
+
+function sideOf(table: Table, key: string[], time: string | undefined): SideRows {
+  const vectors = key.map((k) => table.getChild(k)!);
+  const keys = Array.from({length: table.numRows}, (_, i) => vectors.map((v) => keyValue(v, i)));
+  const order = keys.flatMap((k, i) => (k.includes(null) ? [] : [i])).sort((a, b) => compareKeys(keys[a]!, keys[b]!));
+  let days: Float64Array | undefined;
+  if (time !== undefined) {
+    const v: Vector = table.getChild(time)!;
+    days = Float64Array.from({length: table.numRows}, (_, i) => {
+      const t = v.get(i) as unknown;
+      return t === null || t === undefined ? NaN : Math.floor(Number(t instanceof Date ? t.getTime() : t) / 86_400_000);
+    });
+  }
+  return {keys, order, days, keyTypes: vectors.map((v) => v.type as DataType)};
+}
+
+/** lib/fingerprint's digest of (key, value) over some rows: keys as numbers, text or booleans, the value with NaN as null. */
+function fingerprintRows(side: SideRows, key: string[], values: Float64Array | (string | null)[], rows: number[]): string {
+  const columns: Record<string, Vector> = {};
+  key.forEach((k, c) => {
+    const kind = keyKind(side.keyTypes[c]!);
+    const vals = rows.map((i) => side.keys[i]![c]!);
+    columns[`k${c}`] = kind === "number" ? vectorFromArray(vals as number[], new Float64()) : kind === "boolean" ? vectorFromArray(vals as boolean[], new Bool()) : vectorFromArray(vals as string[], new Utf8());
+  });
+  columns.value = values instanceof Float64Array
+    ? vectorFromArray(rows.map((i) => (values[i] !== values[i] ? null : values[i]!)), new Float64())
+    : vectorFromArray(rows.map((i) => values[i] ?? null), new Utf8());
+  return fingerprintTable(new Table(columns)).fingerprint;
+}
