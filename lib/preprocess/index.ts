@@ -15,5 +15,8 @@ export {clipping, clipBounds} from "./clipping.js";
 export {timeWindow, windowAggregate} from "./timeWindow.js";
 export {transformFamily, transformKinds} from "./transformFamilies.js";
 // Columns as the transforms read them
-export {inputKind, readPreprocessColumn, preprocessVector, type PreprocessColumn} from "./preprocessColumns.js";
+export {inputKind, readPreprocessColumn, preprocessVector, utf8Values, type PreprocessColumn} from "./preprocessColumns.js";
 export {checkSpecColumns, tableColumnKind} from "./specColumns.js";
+// Reading the results: TS against SQL, and what a leaky fit costs out of time
+export {outputAgreement, type ColumnAgreement} from "./outputAgreement.js";
+export {encodingLeak, logLoss, type EncodingLeakResult, type EncodingLeakOptions, type EncodingVariant} from "./encodingLeak.js";

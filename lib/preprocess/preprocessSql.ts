@@ -12,7 +12,9 @@ const ROW = "__preprocess_row";
  * Compiles a fitted spec to one DuckDB SELECT over `table` (the training path): a CTE per
  * transform, each reading the one before, the outputs in applyPreprocess's order and the
  * table's row order (`rowid`, so `table` must be a table, not a view). Values are bound;
- * doubles as exact text (sqlDouble), so the SQL computes what the TypeScript does.
+ * doubles exactly (sqlDouble), so the SQL computes what the TypeScript does: every output
+ * is identical to applyPreprocess's except window sums and means, whose additions DuckDB's
+ * windowed sum orders otherwise (its segment tree vs time order), within 1e-12·n·max|x|.
  *
  * @example preprocessSql(fitPreprocess(tableFromArrays({x: Float64Array.of(0, 10)}), [{kind: "minmax", column: "x"}]), "t").text
  * // => 'with s0 as (select rowid as "__preprocess_row", "x" from "t"),\n"s1" as (select * replace ((nullif("x"::DOUBLE, \'NaN\'::DOUBLE) - ?::DOUBLE) / ?::DOUBLE as "x") from "s0")\nselect "x" from "s1" order by "__preprocess_row"' 

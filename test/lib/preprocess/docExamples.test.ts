@@ -2,7 +2,7 @@ import {tableFromArrays, Utf8, vectorFromArray} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 import {
   applyPreprocess, canonicalJson, categoryTally, checkSpecColumns, clipBounds, duckdbKind, fitPreprocess, foldOf, foldOfSql, inputKind, mostFrequent,
-  onehotOutputs, parseSpec, preprocessSql, preprocessVector, readPreprocessColumn, specFingerprint, specJson, tableColumnKind, targetEncodingOf, transformFamily, windowAggregate,
+  onehotOutputs, parseSpec, preprocessSql, preprocessVector, readPreprocessColumn, specFingerprint, utf8Values, specJson, tableColumnKind, targetEncodingOf, transformFamily, windowAggregate,
 } from "../../../lib/preprocess/index.js";
 import {raw, tableColumns} from "../../../lib/sql/index.js";
 
@@ -41,6 +41,7 @@ describe("doc examples of lib/preprocess", () => {
     expect(tableColumnKind(tableFromArrays({x: [1]}), "x", "applyPreprocess")).toBe("numeric");
     expect(() => checkSpecColumns({x: "numeric"}, () => "text", "applyPreprocess")).toThrow('applyPreprocess: column "x" expected numeric (as fitted), got text');
     expect(duckdbKind("TIMESTAMP_MS")).toBe("timestamp");
+    expect(utf8Values(vectorFromArray(["b", null, "b"], new Utf8()))).toEqual(["b", null, "b"]);
     expect(canonicalJson({b: 1, a: [2, {d: 3, c: 4}]})).toBe('{"a":[2,{"c":4,"d":3}],"b":1}');
     expect(specFingerprint({version: 1, fitted_on: {rows: 0, columns: {}}, transforms: []})).toBe("e585fd540ee0ef45");
     expect(specJson(minmax).startsWith('{\n  "version": 1,\n  "fitted_on": {')).toBe(true);
