@@ -81,11 +81,26 @@ export function parseSpec(text: string): PreprocessSpec {
     if (typeof kind !== "string" || !transformKinds.includes(kind as never)) throw new TypeError(`parseSpec: ${where} has unknown kind ${JSON.stringify(kind)} (known: ${transformKinds.join(", ")})`);
     checkFields(t as Record<string, unknown>, fields[kind]!, `${where} (${kind})`);
     if (kind === "target") checkFields((t as {folds: Record<string, unknown>}).folds, folds, `${where} (target) folds`);
+    checkChoices(t as Record<string, unknown>, `${where} (${kind})`);
   });
   if (typeof spec.fingerprint !== "string") throw new TypeError(`parseSpec: fingerprint must be a string, got ${JSON.stringify(spec.fingerprint)}`);
   const want = specFingerprint(spec as unknown as PreprocessSpec);
   if (spec.fingerprint !== want) throw new TypeError(`parseSpec: fingerprint ${spec.fingerprint} does not match the spec's content (${want}): the spec was edited after fitting`);
   return spec as unknown as PreprocessSpec;
+}
+
+const choices: Record<string, readonly string[]> = {strategy: ["mean", "median", "most_frequent", "constant"], agg: ["sum", "count", "mean"]};
+
+// Enumerations and the clip method's two shapes.
+function checkChoices(t: Record<string, unknown>, where: string): void {
+  for (const [name, allowed] of Object.entries(choices)) {
+    if (name in t && !allowed.includes(t[name] as string)) throw new TypeError(`parseSpec: ${where} field ${JSON.stringify(name)} must be one of ${allowed.join(", ")}, got ${JSON.stringify(t[name])}`);
+  }
+  if (t.kind === "clip") {
+    const m = t.method as Record<string, unknown>;
+    const ok = Object.keys(m).length === 1 && (fits(m.iqr, "n") || (fits(m.quantiles, "n[]") && (m.quantiles as number[]).length === 2));
+    if (!ok) throw new TypeError(`parseSpec: ${where} field "method" must be {quantiles: [lo, hi]} or {iqr: k}, got ${JSON.stringify(m)}`);
+  }
 }
 
 function checkFields(object: Record<string, unknown>, schema: Record<string, Field>, where: string): void {

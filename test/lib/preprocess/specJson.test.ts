@@ -68,6 +68,10 @@ describe("spec JSON", () => {
     expect(() => parseSpec(JSON.stringify(badField))).toThrow('parseSpec: transform 0 (robust) field "iqr" must be number, got "1"');
     const badFolds = {...json, transforms: [{...json.transforms[3], folds: {...json.transforms[3].folds, encodings: [[1, null]]}}]};
     expect(() => parseSpec(JSON.stringify(badFolds))).toThrow('parseSpec: transform 0 (target) folds field "encodings" must be number[][], got [[1,null]]');
+    const badAgg = {...json, transforms: [{...json.transforms[5], agg: "max"}]};
+    expect(() => parseSpec(JSON.stringify(badAgg))).toThrow('parseSpec: transform 0 (window) field "agg" must be one of sum, count, mean, got "max"');
+    const badMethod = {...json, transforms: [{...json.transforms[4], method: {quantiles: [0.1]}}]};
+    expect(() => parseSpec(JSON.stringify(badMethod))).toThrow('parseSpec: transform 0 (clip) field "method" must be {quantiles: [lo, hi]} or {iqr: k}, got {"quantiles":[0.1]}');
     expect(() => parseSpec(JSON.stringify({...json, fitted_on: {rows: 1, columns: {a: "date"}}}))).toThrow('parseSpec: fitted_on column "a" has kind "date", expected numeric, text or timestamp');
   });
 });
