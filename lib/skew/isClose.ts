@@ -11,7 +11,11 @@ export function isClose(serving: number, training: number, rtol = 1e-6, atol = 1
   return serving === training || Math.abs(serving - training) <= atol + rtol * Math.abs(training);
 }
 
-/** Throws unless rtol and atol are finite and ≥ 0, naming `caller`. */
+/**
+ * Throws unless rtol and atol are finite and ≥ 0, naming `caller`.
+ *
+ * @example checkTolerance("f", 1e-6, -1) // throws RangeError("f requires atol finite and ≥ 0, got -1")
+ */
 export function checkTolerance(caller: string, rtol: number, atol: number): void {
   for (const [name, x] of [["rtol", rtol], ["atol", atol]] as const) {
     if (!(x >= 0 && Number.isFinite(x))) throw new RangeError(`${caller} requires ${name} finite and ≥ 0, got ${x}`);

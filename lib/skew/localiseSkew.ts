@@ -72,7 +72,7 @@ export interface LocaliseBackend {
  * one side); fingerprints only decide where to look. Shared by localiseSkew and
  * localiseSkewSql.
  *
- * @example (await narrowSkew(backend, ["id"], [{column: "x", kind: "numeric"}], {leafRows: 64, time: undefined})).fingerprints // => 30, say, for one bucket of 18 rows that differ among 2,000
+ * @example (await narrowSkew(backend, ["request_id"], [{column: "amount", kind: "numeric"}], {leafRows: 64})).fingerprints // => 21, with localiseSkew's backend on its example
  */
 export async function narrowSkew(backend: LocaliseBackend, key: string[], columns: {column: string; kind: ColumnKind}[], o: {leafRows: number; time?: string}): Promise<SkewLocalisation> {
   let fingerprints = 0, rowsCompared = 0;
@@ -106,7 +106,11 @@ export async function narrowSkew(backend: LocaliseBackend, key: string[], column
   return {key, columns: out, fingerprints, rows_compared: rowsCompared};
 }
 
-/** The options with defaults, checked; shared by both paths. */
+/**
+ * The options with defaults, checked; shared by both paths.
+ *
+ * @example localiseDefaults("f", {key: ["id"]}).leafRows // => 64
+ */
 export function localiseDefaults(caller: string, options: LocaliseOptions) {
   const {rtol = 1e-6, atol = 1e-9, keyBuckets = 8, bins = 10, leafRows = 64} = options;
   checkTolerance(caller, rtol, atol);
@@ -126,7 +130,11 @@ export function keyRangeLabel(lo: KeyValue[] | undefined, hi: KeyValue[] | undef
   return `[${show(lo, "−∞")}, ${show(hi, "∞")})`;
 }
 
-/** A UTC day number as its date, e.g. 20454 → "2026-01-01". */
+/**
+ * A UTC day number (days since 1970-01-01) as its date.
+ *
+ * @example dayLabel(20454) // => "2026-01-01"
+ */
 export function dayLabel(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
@@ -140,7 +148,7 @@ export function dayLabel(day: number): string {
  * buckets that differ. Rows with a null key part are left out (they never join). Misuse
  * throws as skewReport does, and for a `time` column that is not a timestamp in both.
  *
- * @example (await localiseSkew(recomputed, served, {key: ["request_id"], columns: ["amount"]})).columns[0].by_key.map((b) => b.unequal) // => [12, 9, 11, 14, 10, 13, 8, 11], with 5% of 700 amounts served in cents
+ * @example (await localiseSkew(recomputed_features, served_features, {key: ["request_id"], columns: ["amount"]})).columns[0].by_key.map((b) => b.unequal) // => [1, 2, 5, 3, 4, 6, 3, 3], for lib/synth's servedFeatures example with {rows: 500, centsShare: 0.05}
  */
 export async function localiseSkew(training: Table, serving: Table, options: LocaliseOptions): Promise<SkewLocalisation> {
   const o = localiseDefaults("localiseSkew", options);
@@ -217,7 +225,11 @@ export async function localiseSkew(training: Table, serving: Table, options: Loc
   return narrowSkew(backend, key, columns, {leafRows: o.leafRows, time: o.time});
 }
 
-/** Throws unless `time` is a timestamp (or date) column of both tables. */
+/**
+ * Throws unless `time` is a timestamp (or date) column of both tables.
+ *
+ * @example checkTime("f", training, serving, "amount") // throws RangeError('f requires time column "amount" as a timestamp in the training table, got Float64')
+ */
 export function checkTime(caller: string, training: {schema: Table["schema"]}, serving: {schema: Table["schema"]}, time: string): void {
   for (const [side, t] of [["training", training], ["serving", serving]] as const) {
     const field = t.schema.fields.find((f) => f.name === time);

@@ -15,7 +15,7 @@ import {comparisonSql} from "./skewReportSql.js";
  * and value, numbers as DOUBLE with NaN as null), medians and leaf comparisons are queries
  * too, so no row leaves the engine. Buckets, splits and counts are the TypeScript path's.
  *
- * @example (await localiseSkewSql(engine, "recomputed_features", "served_features", {key: ["request_id"], columns: ["amount"]})).columns[0].by_key.length // => 8
+ * @example (await localiseSkewSql(engine, "recomputed_features", "served_features", {key: ["request_id"], columns: ["amount"]})).columns[0].by_key.map((b) => b.unequal) // => [1, 2, 5, 3, 4, 6, 3, 3], with the served log of lib/synth's servedFeatures example with {rows: 500, centsShare: 0.05} loaded as the two tables
  */
 export async function localiseSkewSql(engine: SqlEngine, training: string, serving: string, options: LocaliseOptions): Promise<SkewLocalisation> {
   const o = localiseDefaults("localiseSkewSql", options);

@@ -24,7 +24,7 @@ export function keyKind(type: DataType): KeyKind | null {
  * training table that the serving table also has, other than the key, with a drift kind
  * (numbers; text and booleans as categories). Misuse throws, naming `caller` and the column.
  *
- * @example skewColumns("f", trainingSchema, servingSchema, ["id"]) // => [{column: "amount", kind: "numeric"}], for tables (id, amount)
+ * @example skewColumns("f", tableFromArrays({id: Int32Array.of(1), amount: Float64Array.of(1)}).schema, tableFromArrays({id: Int32Array.of(1), amount: Float64Array.of(1)}).schema, ["id"]) // => [{column: "amount", kind: "numeric"}]
  */
 export function skewColumns(caller: string, training: Schema, serving: Schema, key: readonly string[], names?: readonly string[]): {column: string; kind: ColumnKind}[] {
   if (key.length === 0) throw new RangeError(`${caller} requires at least one key column, got none`);

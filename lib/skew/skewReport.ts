@@ -63,7 +63,11 @@ export interface SkewReport {
   columns: SkewColumn[];
 }
 
-/** The options with their defaults, checked; shared by the TypeScript and SQL reports. */
+/**
+ * The options with their defaults, checked; shared by the TypeScript and SQL reports.
+ *
+ * @example skewDefaults("f", {key: ["id"]}).rtol // => 0.000001
+ */
 export function skewDefaults(caller: string, options: SkewOptions): Required<Omit<SkewOptions, "columns">> & {columns?: string[]} {
   const {rtol = 1e-6, atol = 1e-9, minMatch = 0.99, examples = 5, bins = 10, eps = 1e-8} = options;
   checkTolerance(caller, rtol, atol);
@@ -116,7 +120,11 @@ export interface ColumnComparison {
   examples: SkewExample[];
 }
 
-/** Assembles a report column: match rate and status from the tallies. */
+/**
+ * Assembles a report column: match rate and status from the tallies.
+ *
+ * @example finish("x", "numeric", 4, {equal: 3, null_mismatch: 0, mean_abs_diff: 0.5, max_abs_diff: 2, examples: []}, {kind: "numeric", metric: "js", value: 0}, 0.99).status // => "fail"
+ */
 export function finish(column: string, kind: ColumnKind, compared: number, c: ColumnComparison, distribution: SkewColumn["distribution"], minMatch: number): SkewColumn {
   const match_rate = compared === 0 ? null : c.equal / compared;
   return {column, kind, compared, equal: c.equal, match_rate, null_mismatch: c.null_mismatch, mean_abs_diff: c.mean_abs_diff, max_abs_diff: c.max_abs_diff, distribution, status: match_rate !== null && match_rate >= minMatch ? "pass" : "fail", examples: c.examples};

@@ -15,7 +15,7 @@ import {finish, keyText, skewDefaults, type SkewExample, type SkewOptions, type 
  * driftReportSql for the numeric columns' JS divergence and binCountsSql for the category
  * counts. The rows themselves never leave the engine.
  *
- * @example (await skewReportSql(engine, "training", "serving", {key: ["request_id"]})).rows.matched // => 500, with lib/synth's servedFeatures loaded as the two tables
+ * @example (await skewReportSql(engine, "recomputed_features", "served_features", {key: ["request_id"]})).rows.matched // => 500, with the served log of lib/synth's servedFeatures example with {rows: 500, centsShare: 0.05} loaded as the two tables
  */
 export async function skewReportSql(engine: SqlEngine, training: string, serving: string, options: SkewOptions): Promise<SkewReport> {
   const o = skewDefaults("skewReportSql", options);
@@ -62,7 +62,7 @@ export async function skewReportSql(engine: SqlEngine, training: string, serving
  * The first repeated key of a table (smallest first) and how often it occurs, or null when
  * every non-null key is unique. Rows with a null key part are left out: they never join.
  *
- * @example await repeatedKey(engine, "serving", ["request_id"]) // => {key: ["r-000042"], count: 2}, when r-000042 is there twice
+ * @example await repeatedKey(engine, "served_features", ["customer_id"]) // => {key: [1], count: 5}, with the served log of lib/synth's servedFeatures example with {rows: 500, centsShare: 0.05} loaded as the two tables
  */
 export async function repeatedKey(engine: SqlEngine, table: string, key: readonly string[]): Promise<{key: KeyValue[]; count: number} | null> {
   const keys = key.map((k) => ident(k));
@@ -74,7 +74,7 @@ export async function repeatedKey(engine: SqlEngine, table: string, key: readonl
 /**
  * How many ±Infinity values each numeric column holds, in one scan.
  *
- * @example await infiniteCounts(engine, "serving", ["amount"]) // => {amount: 0}
+ * @example await infiniteCounts(engine, "served_features", ["amount"]) // => {amount: 0}, with the served log of lib/synth's servedFeatures example with {rows: 500, centsShare: 0.05} loaded as the two tables
  */
 export async function infiniteCounts(engine: SqlEngine, table: string, columns: readonly string[]): Promise<Record<string, number>> {
   if (columns.length === 0) return {};
