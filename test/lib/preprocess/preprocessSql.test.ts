@@ -1,7 +1,7 @@
 import type {Table} from "apache-arrow";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {applyPreprocess, applyPreprocessSql, fitPreprocess, preprocessSql, type PreprocessSpec, type PreprocessStep} from "../../../lib/preprocess/index.js";
+import {applyPreprocess, applyPreprocessSql, fitPreprocess, parseSpec, preprocessSql, specJson, type PreprocessSpec, type PreprocessStep} from "../../../lib/preprocess/index.js";
 import {readFileSync, writeFileSync} from "node:fs";
 import {tableColumns, type SqlFragment} from "../../../lib/sql/index.js";
 import {generateWorld} from "../../../lib/synth/index.js";
@@ -108,7 +108,7 @@ describe.each(engineFactories)("preprocessSql on %s", (_, create) => {
     }
   });
 
-  it("preprocessSql equals applyPreprocess for random specs and data (nulls, NaN, ties, unseen categories, tied times) (property)", async () => {
+  it("preprocessSql equals applyPreprocess for random specs and data (nulls, NaN, ties, unseen categories, tied times); each spec round-trips through JSON (property)", async () => {
     const row = fc.record({
       x: fc.oneof({weight: 6, arbitrary: fc.integer({min: -6, max: 6})}, {weight: 1, arbitrary: fc.constant(null)}, {weight: 1, arbitrary: fc.constant(NaN)}),
       c: fc.oneof({weight: 5, arbitrary: fc.constantFrom("a", "b", "c", "d", "é")}, {weight: 1, arbitrary: fc.constant(null)}),
@@ -138,6 +138,7 @@ describe.each(engineFactories)("preprocessSql on %s", (_, create) => {
       fc.asyncProperty(rows, rows, fc.array(step, {minLength: 1, maxLength: 5}), fc.boolean(), async (a, b, steps, training) => {
         const [fitOn, applyTo] = [asTable(a), asTable(b.map((v) => ({...v, c: v.c === "d" ? "unseen" : v.c})))];
         const spec = fitPreprocess(fitOn, steps);
+        expect(parseSpec(specJson(spec))).toEqual(spec);
         const names = [`p_fit_${run}`, `p_apply_${run++}`];
         await engine().loadArrow(names[0]!, fitOn);
         await engine().loadArrow(names[1]!, applyTo);

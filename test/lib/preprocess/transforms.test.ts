@@ -160,6 +160,9 @@ describe("time windows (pandas' rolling('7D') per key)", () => {
   ] as const)("window %s over (t − 7d, t]: the row at exactly t − 7d is out", (agg, want) => {
     expect(fitApply(table, [{kind: "window", column: "x", key: "k", time: "t", window_ms: 7 * DAY, agg, output: "w"}]).w).toEqual(want);
   });
+  // Where we differ from pandas on purpose: w = pd.DataFrame({"k": ["a", "a"], "t": [D, D], "x": [1.0, 2.0]})
+  // w.set_index("t").groupby("k").x.rolling("1D").sum() → [1.0, 3.0]: pandas' window ends at the row's position,
+  // so the first of two rows at one instant misses the second; DESIGN's (t − w, t] holds both (as SQL's RANGE does).
   it("rows at the same instant are all in each other's window (DESIGN's set semantics), null key or time → null", () => {
     const out = fitApply({k: ["text", ["a", "a", null, "a"]], t: ["time", [D, D, D, null]], x: ["float", [1, 2, 4, 8]]}, [{kind: "window", column: "x", key: "k", time: "t", window_ms: DAY, agg: "sum", output: "w"}]);
     expect(out.w).toEqual([3, 3, null, null]);
