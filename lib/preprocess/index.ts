@@ -12,7 +12,7 @@ export {onehot, ordinal, onehotOutputs, categoryTally} from "./categoryEncoding.
 export {targetEncoding, targetEncodingOf, foldOf, foldOfSql} from "./targetEncoding.js";
 export {imputation, mostFrequent} from "./imputation.js";
 export {clipping, clipBounds} from "./clipping.js";
-export {timeWindow, windowAggregate} from "./timeWindow.js";
+export {timeWindow, windowAggregate, windowLabel} from "./timeWindow.js";
 export {transformFamily, transformKinds} from "./transformFamilies.js";
 // Columns as the transforms read them
 export {inputKind, readPreprocessColumn, preprocessVector, utf8Values, type PreprocessColumn} from "./preprocessColumns.js";

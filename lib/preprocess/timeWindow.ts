@@ -23,7 +23,7 @@ export const timeWindow: TransformFamily<WindowStep, WindowTransform> = {
     if (!["sum", "count", "mean"].includes(step.agg)) throw new RangeError(`fitPreprocess: window agg must be sum, count or mean, got ${JSON.stringify(step.agg)}`);
     if (!Number.isInteger(step.window_ms) || step.window_ms <= 0) throw new RangeError(`fitPreprocess: window_ms requires a whole number of milliseconds > 0, got ${step.window_ms}`);
     for (const [name, kinds] of timeWindow.inputs(step)) source.column(name, kinds, "window");
-    return {kind: "window", column: step.column, key: step.key, time: step.time, output: step.output ?? `${step.column}_${step.agg}_${step.window_ms}ms`, window_ms: step.window_ms, agg: step.agg};
+    return {kind: "window", column: step.column, key: step.key, time: step.time, output: step.output ?? `${step.column}_${step.agg}_${windowLabel(step.window_ms)}`, window_ms: step.window_ms, agg: step.agg};
   },
   apply(t, source) {
     const values = source.column(t.column, ["numeric"], "window").values as Float64Array;
@@ -42,6 +42,17 @@ export const timeWindow: TransformFamily<WindowStep, WindowTransform> = {
   },
   outputs: (t) => [[t.output, "numeric"]],
 };
+
+/**
+ * A window length as the feature repository writes a ttl: whole days, hours, minutes or
+ * seconds, else milliseconds.
+ *
+ * @example [windowLabel(604_800_000), windowLabel(5_400_000), windowLabel(1500)] // => ["7d", "90m", "1500ms"]
+ */
+export function windowLabel(ms: number): string {
+  for (const [unit, size] of [["d", 86_400_000], ["h", 3_600_000], ["m", 60_000], ["s", 1000]] as const) if (ms % size === 0) return `${ms / size}${unit}`;
+  return `${ms}ms`;
+}
 
 /**
  * sum | count | mean of `values` (NaN = null) over each row's key in (t − w, t].

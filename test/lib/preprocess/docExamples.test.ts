@@ -2,7 +2,7 @@ import {tableFromArrays, Utf8, vectorFromArray} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 import {
   applyPreprocess, canonicalJson, categoryTally, checkSpecColumns, clipBounds, duckdbKind, fitPreprocess, foldOf, foldOfSql, inputKind, mostFrequent,
-  onehotOutputs, parseSpec, preprocessSql, preprocessVector, readPreprocessColumn, specFingerprint, utf8Values, specJson, tableColumnKind, targetEncodingOf, transformFamily, windowAggregate,
+  onehotOutputs, parseSpec, preprocessSql, preprocessVector, readPreprocessColumn, specFingerprint, utf8Values, specJson, tableColumnKind, targetEncodingOf, transformFamily, windowAggregate, windowLabel,
 } from "../../../lib/preprocess/index.js";
 import {raw, tableColumns} from "../../../lib/sql/index.js";
 
@@ -31,6 +31,8 @@ describe("doc examples of lib/preprocess", () => {
     expect(clipBounds(Float64Array.of(0, 10), {quantiles: [0.1, 0.9]})).toEqual([1, 9]);
     expect(windowAggregate(["a", "a", "a"], Float64Array.of(0, 5, 10), Float64Array.of(1, 2, 4), 6, "sum")).toEqual(Float64Array.of(1, 3, 6));
     expect(windowAggregate(["a", "a", "b"], Float64Array.of(0, 5, 5), Float64Array.of(1, 2, 4), 5, "count")).toEqual(Float64Array.of(1, 1, 1));
+    expect([windowLabel(604_800_000), windowLabel(5_400_000), windowLabel(1500)]).toEqual(["7d", "90m", "1500ms"]);
+    expect(fitPreprocess(tableFromArrays({x: [1], k: ["a"], t: [new Date(0)]}), [{kind: "window", column: "x", key: "k", time: "t", window_ms: 604_800_000, agg: "sum"}]).transforms[0]).toMatchObject({output: "x_sum_7d"});
     expect(transformFamily("standard", "fitPreprocess") === transformFamily("minmax", "fitPreprocess")).toBe(true);
   });
 
