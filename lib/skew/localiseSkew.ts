@@ -51,16 +51,22 @@ export interface BucketFilter {
   hi?: KeyValue[];
 }
 
-/** What the narrowing asks of an engine: the TypeScript and SQL paths each implement it. */
+/** Rows and a fingerprint of (key, column) over one side's rows in a bucket. */
+export interface BucketPrint {
+  rows: number;
+  hash: string;
+}
+
+/** What the narrowing asks of an engine, a level of buckets at a time: the TypeScript and SQL paths each implement it. */
 export interface LocaliseBackend {
   /** Training's top-level buckets of a dimension for a column, in order, with labels. */
   buckets(column: string, dimension: BucketFilter["dimension"]): Promise<{filter: BucketFilter; label: string}[]>;
-  /** Rows and a fingerprint of (key, column) over a side's rows in the bucket. */
-  fingerprint(side: "training" | "serving", column: string, filter: BucketFilter): Promise<{rows: number; hash: string}>;
-  /** The key at rank ⌊rows/2⌋ of a side's rows in the bucket, by key order. */
-  medianKey(side: "training" | "serving", column: string, filter: BucketFilter, rows: number): Promise<KeyValue[]>;
-  /** Training's rows in the bucket joined with serving on the key: how many matched, how many differ. */
-  compare(column: string, filter: BucketFilter): Promise<{compared: number; unequal: number}>;
+  /** Each bucket's print on each side. */
+  fingerprints(column: string, filters: BucketFilter[]): Promise<{training: BucketPrint; serving: BucketPrint}[]>;
+  /** For each bucket, the key at rank ⌊rows/2⌋ of a side's rows in it, by key order. */
+  medianKeys(column: string, items: {side: "training" | "serving"; filter: BucketFilter; rows: number}[]): Promise<KeyValue[][]>;
+  /** For each bucket, training's rows in it joined with serving on the key: how many matched, how many differ. */
+  compare(column: string, filters: BucketFilter[]): Promise<{compared: number; unequal: number}[]>;
 }
 
 /**
@@ -76,32 +82,36 @@ export interface LocaliseBackend {
  */
 export async function narrowSkew(backend: LocaliseBackend, key: string[], columns: {column: string; kind: ColumnKind}[], o: {leafRows: number; time?: string}): Promise<SkewLocalisation> {
   let fingerprints = 0, rowsCompared = 0;
-  const narrow = async (column: string, f: BucketFilter, top?: {rows: number}): Promise<number> => {
-    const [t, s] = [await backend.fingerprint("training", column, f), await backend.fingerprint("serving", column, f)];
-    fingerprints++;
-    if (top) top.rows = t.rows;
-    if (t.rows === s.rows && t.hash === s.hash) return 0;
-    if (t.rows <= o.leafRows && s.rows <= o.leafRows) {
-      const r = await backend.compare(column, f);
-      rowsCompared += r.compared;
-      return r.unequal;
+  // Breadth first: each level of buckets is one call (one query in SQL) per step.
+  const by = async (column: string, dimension: BucketFilter["dimension"]): Promise<SkewBucket[]> => {
+    const tops = await backend.buckets(column, dimension);
+    const unequal = tops.map(() => 0), rows = tops.map(() => 0);
+    let level = tops.map((b, top) => ({top, filter: b.filter}));
+    for (let depth = 0; level.length > 0; depth++) {
+      const prints = await backend.fingerprints(column, level.map((n) => n.filter));
+      fingerprints += level.length;
+      if (depth === 0) prints.forEach((p, i) => (rows[i] = p.training.rows));
+      const leaves: typeof level = [], splits: {node: (typeof level)[number]; side: "training" | "serving"; rows: number}[] = [];
+      level.forEach((node, i) => {
+        const {training: t, serving: s} = prints[i]!;
+        if (t.rows === s.rows && t.hash === s.hash) return;
+        if (t.rows <= o.leafRows && s.rows <= o.leafRows) leaves.push(node);
+        else splits.push(t.rows > o.leafRows ? {node, side: "training", rows: t.rows} : {node, side: "serving", rows: s.rows});
+      });
+      if (leaves.length) {
+        (await backend.compare(column, leaves.map((n) => n.filter))).forEach((r, i) => {
+          rowsCompared += r.compared;
+          unequal[leaves[i]!.top]! += r.unequal;
+        });
+      }
+      const mids = splits.length ? await backend.medianKeys(column, splits.map((x) => ({side: x.side, filter: x.node.filter, rows: x.rows}))) : [];
+      level = splits.flatMap(({node}, i) => [{top: node.top, filter: {...node.filter, hi: mids[i]!}}, {top: node.top, filter: {...node.filter, lo: mids[i]!}}]);
     }
-    const [side, rows] = t.rows > o.leafRows ? (["training", t.rows] as const) : (["serving", s.rows] as const);
-    const mid = await backend.medianKey(side, column, f, rows);
-    return (await narrow(column, {...f, hi: mid})) + (await narrow(column, {...f, lo: mid}));
+    return tops.map((b, i) => ({bucket: b.label, training_rows: rows[i]!, unequal: unequal[i]!}));
   };
   const out: SkewLocalisation["columns"] = [];
   for (const {column, kind} of columns) {
-    const by = async (dimension: BucketFilter["dimension"]) => {
-      const list: SkewBucket[] = [];
-      for (const {filter, label} of await backend.buckets(column, dimension)) {
-        const top = {rows: 0};
-        const unequal = await narrow(column, filter, top);
-        list.push({bucket: label, training_rows: top.rows, unequal});
-      }
-      return list;
-    };
-    out.push({column, kind, by_day: o.time === undefined ? [] : await by("day"), by_key: await by("key"), by_value: await by("value")});
+    out.push({column, kind, by_day: o.time === undefined ? [] : await by(column, "day"), by_key: await by(column, "key"), by_value: await by(column, "value")});
   }
   return {key, columns: out, fingerprints, rows_compared: rowsCompared};
 }
@@ -203,23 +213,28 @@ export async function localiseSkew(training: Table, serving: Table, options: Loc
       const cats = [...new Set(t.order.map((i) => valueBucket(column, "training", i)))].filter((c): c is string => c !== null).sort(byCodeUnit);
       return [...cats.map((c) => ({filter: {dimension, bucket: c}, label: c})), {filter: {dimension, bucket: null}, label: "null"}];
     },
-    async fingerprint(side, column, f) {
-      const rows = rowsIn(column, side, f);
-      return {rows: rows.length, hash: fingerprintRows(sides[side], key, valuesOf(column).values[side], rows)};
+    async fingerprints(column, filters) {
+      const print = (side: "training" | "serving", f: BucketFilter) => {
+        const rows = rowsIn(column, side, f);
+        return {rows: rows.length, hash: fingerprintRows(sides[side], key, valuesOf(column).values[side], rows)};
+      };
+      return filters.map((f) => ({training: print("training", f), serving: print("serving", f)}));
     },
-    async medianKey(side, column, f, rows) {
-      return sides[side].keys[rowsIn(column, side, f)[Math.floor(rows / 2)]!]!;
+    async medianKeys(column, items) {
+      return items.map(({side, filter, rows}) => sides[side].keys[rowsIn(column, side, filter)[Math.floor(rows / 2)]!]!);
     },
-    async compare(column, f) {
+    async compare(column, filters) {
       const {values} = valuesOf(column);
-      let compared = 0, unequal = 0;
-      for (const i of rowsIn(column, "training", f)) {
-        const j = servingRow.get(JSON.stringify(sides.training.keys[i]));
-        if (j === undefined) continue;
-        compared++;
-        if (!same(values.training[i]!, values.serving[j]!, o.rtol, o.atol)) unequal++;
-      }
-      return {compared, unequal};
+      return filters.map((f) => {
+        let compared = 0, unequal = 0;
+        for (const i of rowsIn(column, "training", f)) {
+          const j = servingRow.get(JSON.stringify(sides.training.keys[i]));
+          if (j === undefined) continue;
+          compared++;
+          if (!same(values.training[i]!, values.serving[j]!, o.rtol, o.atol)) unequal++;
+        }
+        return {compared, unequal};
+      });
     },
   };
   return narrowSkew(backend, key, columns, {leafRows: o.leafRows, time: o.time});

@@ -70,22 +70,56 @@ export async function localiseSkewSql(engine: SqlEngine, training: string, servi
       const cats = [...result.getChild("c")!].map(String).sort(byCodeUnit);
       return [...cats.map((c) => ({filter: {dimension, bucket: c}, label: c})), {filter: {dimension, bucket: null}, label: "null"}];
     },
-    async fingerprint(side, column, f) {
-      const row = (await engine.query(sql`select count(*)::DOUBLE as n, coalesce(sum(hash(${join([...keyExpr("x"), valueExpr("x", column)])}))::VARCHAR, '0') as h from ${ident(tables[side])} as "x" where ${await filterSql("x", column, f)}`)).get(0)!.toJSON();
-      return {rows: Number(row.n), hash: String(row.h)};
+    async fingerprints(column, filters) {
+      // A level of whole days or value ranges (the top level): one grouped scan per side.
+      if (filters.length > 1 && filters.every((f) => f.dimension !== "key" && !f.lo && !f.hi)) {
+        const x = ident("x", column);
+        const bucket = filters[0]!.dimension === "day" ? daySql(ident("x", o.time!)) : kindOf(column) === "numeric" ? sql`coalesce(${numericBin(sql`${x}::DOUBLE`, await edgesOf(column))}, -1)` : sql`${x}::VARCHAR`;
+        const grouped = async (table: string) => {
+          const result = await engine.query(sql`select ${bucket} as b, count(*)::DOUBLE as n, coalesce(sum(hash(${join([...keyExpr("x"), valueExpr("x", column)])}))::VARCHAR, '0') as h from ${ident(table)} as "x" where ${notNull("x")} group by b`);
+          const out = new Map<string, {rows: number; hash: string}>();
+          for (const row of result.toArray().map((r) => r.toJSON())) out.set(bucketText(row.b), {rows: Number(row.n), hash: String(row.h)});
+          return out;
+        };
+        const [t, s] = [await grouped(training), await grouped(serving)];
+        const none = {rows: 0, hash: "0"};
+        return filters.map((f) => ({training: t.get(bucketText(f.bucket)) ?? none, serving: s.get(bucketText(f.bucket)) ?? none}));
+      }
+      const parts: SqlFragment[] = [];
+      for (const [i, f] of filters.entries()) {
+        for (const [side, table] of [[0, training], [1, serving]] as const) {
+          parts.push(sql`select ${raw(String(2 * i + side))} as "i", count(*)::DOUBLE as n, coalesce(sum(hash(${join([...keyExpr("x"), valueExpr("x", column)])}))::VARCHAR, '0') as h from ${ident(table)} as "x" where ${await filterSql("x", column, f)}`);
+        }
+      }
+      const rows = await unionRows(parts);
+      return filters.map((_, i) => ({training: {rows: Number(rows[2 * i]!.n), hash: String(rows[2 * i]!.h)}, serving: {rows: Number(rows[2 * i + 1]!.n), hash: String(rows[2 * i + 1]!.h)}}));
     },
-    async medianKey(side, column, f, rows) {
-      const result = await engine.query(sql`select ${join(keyExpr("x"))} from ${ident(tables[side])} as "x" where ${await filterSql("x", column, f)} order by ${join(keyExpr("x"))} limit 1 offset ${raw(String(Math.floor(rows / 2)))}`);
-      return keysOf(result, 0);
+    async medianKeys(column, items) {
+      const parts: SqlFragment[] = [];
+      for (const [i, {side, filter, rows}] of items.entries()) {
+        parts.push(sql`select ${raw(String(i))} as "i", * from (select ${join(keyExpr("x").map((e, c) => sql`${e} as ${ident(`k${c}`)}`))} from ${ident(tables[side])} as "x" where ${await filterSql("x", column, filter)} order by ${join(keyExpr("x"))} limit 1 offset ${raw(String(Math.floor(rows / 2)))})`);
+      }
+      const result = await engine.query(sql`select * exclude ("i") from (${join(parts, " union all ")}) order by "i"`);
+      return items.map((_, r) => keysOf(result, r));
     },
-    async compare(column, f) {
+    async compare(column, filters) {
       const {equal} = comparisonSql(column, kindOf(column), o);
       const on = join(key.map((k, c) => sql`${canonicalKey(ident("t", k), kinds[c]!)} = ${canonicalKey(ident("s", k), kinds[c]!)}`), " and ");
-      const row = (await engine.query(sql`select count(*)::DOUBLE as n, count(*) filter (where not (${equal}))::DOUBLE as u from ${ident(training)} as "t" join ${ident(serving)} as "s" on ${on} where ${await filterSql("t", column, f)}`)).get(0)!.toJSON();
-      return {compared: Number(row.n), unequal: Number(row.u)};
+      const parts: SqlFragment[] = [];
+      for (const [i, f] of filters.entries()) {
+        parts.push(sql`select ${raw(String(i))} as "i", count(*)::DOUBLE as n, count(*) filter (where not (${equal}))::DOUBLE as u from ${ident(training)} as "t" join ${ident(serving)} as "s" on ${on} where ${await filterSql("t", column, f)}`);
+      }
+      return (await unionRows(parts)).map((row) => ({compared: Number(row.n), unequal: Number(row.u)}));
     },
   };
+  /** Runs `select "i", … union all …` and returns the rows in order of "i". */
+  const unionRows = async (parts: SqlFragment[]) => (await engine.query(sql`select * from (${join(parts, " union all ")}) order by "i"`)).toArray().map((r) => r.toJSON() as Record<string, unknown>);
   return narrowSkew(backend, key, columns, {leafRows: o.leafRows, time: o.time});
+}
+
+/** A bucket value (day, bin, category or null) as a map key, whatever the type DuckDB returned it in. */
+function bucketText(b: unknown): string {
+  return JSON.stringify(typeof b === "bigint" || typeof b === "number" ? Number(b) : b === undefined ? null : b);
 }
 
 /** A key column as both paths compare it: numbers as DOUBLE, text as VARCHAR, instants as TIMESTAMP. */
