@@ -36,6 +36,12 @@ export default {
       ],
     },
     {
+      name: "Skew",
+      pages: [
+        {name: "Training-serving skew", path: "/training-serving-skew"},
+      ],
+    },
+    {
       name: "Contracts",
       pages: [
         {name: "Data contracts", path: "/data-contracts"},

@@ -1,0 +1,169 @@
+// The training-serving skew page's views (training-serving-skew.md): the report as a
+// table, match rates against --min-match, the first differing rows, and where the
+// differing rows are (by day, key range and value range). Each takes data + {width}.
+import * as Plot from "@observablehq/plot";
+import {formatStat} from "../monitoring/driftColors.js";
+
+export const skewStatusColors = {pass: "#4c9a5b", fail: "#b3261e", none: "#9498a0"};
+
+/** A pass / fail chip. */
+export function skewChip(status) {
+  const chip = document.createElement("span");
+  chip.textContent = status;
+  Object.assign(chip.style, {
+    display: "inline-block", padding: "0 0.5em", borderRadius: "0.8em", fontSize: "12px", fontWeight: "600",
+    color: "white", background: skewStatusColors[status] ?? skewStatusColors.none, lineHeight: "1.6",
+  });
+  return chip;
+}
+
+const percent = (x) => (x === null || x === undefined ? "—" : x === 1 ? "100%" : `${(100 * x).toFixed(x > 0.999 ? 2 : 1)}%`);
+const value = (x) => (x === null || x === undefined ? "null" : typeof x === "number" ? (Number.isInteger(x) ? String(x) : x.toPrecision(10).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "")) : JSON.stringify(x));
+
+/** The skew report, one row per column: match rate (tinted by status), null mismatches, mean/max |s − t|, distribution skew and status. */
+export function skewTable(report, {width = 640} = {}) {
+  const narrow = width < 720;
+  const headers = [
+    ["column", "feature"], ["match_rate", "match rate"], ["null_mismatch", "null mismatch"],
+    ...(narrow ? [] : [["mean_abs_diff", "mean |s − t|"]]), ["max_abs_diff", "max |s − t|"], ["distribution", "distribution skew"], ["status", "status"],
+  ];
+  const wrap = document.createElement("div");
+  Object.assign(wrap.style, {maxWidth: `${width}px`, overflowX: "auto"});
+  const table = document.createElement("table");
+  Object.assign(table.style, {width: "100%", fontVariantNumeric: "tabular-nums", fontSize: narrow ? "12px" : "13px"});
+  const head = table.createTHead().insertRow();
+  for (const [key, label] of headers) {
+    const th = document.createElement("th");
+    th.textContent = label;
+    th.style.textAlign = key === "column" || key === "status" ? "left" : "right";
+    th.style.whiteSpace = "nowrap";
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const c of report.columns) {
+    const row = body.insertRow();
+    for (const [key] of headers) {
+      const cell = row.insertCell();
+      cell.style.whiteSpace = "nowrap";
+      if (key === "column") {
+        const code = document.createElement("code");
+        code.textContent = c.column;
+        cell.append(code);
+      } else if (key === "status") cell.append(skewChip(c.status));
+      else {
+        cell.style.textAlign = "right";
+        if (key === "match_rate") {
+          cell.textContent = percent(c.match_rate);
+          cell.style.fontWeight = "600";
+          cell.style.background = `color-mix(in srgb, ${skewStatusColors[c.status]} 16%, transparent)`;
+        } else if (key === "distribution") cell.textContent = `${c.distribution.metric === "js" ? "JS" : "L∞"} ${formatStat(c.distribution.value)}`;
+        else if (key === "null_mismatch") cell.textContent = String(c.null_mismatch);
+        else cell.textContent = formatStat(c[key]);
+      }
+    }
+  }
+  wrap.append(table);
+  return wrap;
+}
+
+/**
+ * Match rate per column as lollipops (coloured pass / fail) against the --min-match line.
+ * The axis starts a little below the lowest rate (or min-match), so 95% and 99% are apart.
+ */
+export function skewMatchChart(report, {width = 640, minMatch = 0.99} = {}) {
+  const rows = report.columns.map((c) => ({column: c.column, rate: c.match_rate ?? 0, status: c.status, unequal: c.compared - c.equal}));
+  const lowest = Math.min(minMatch, ...rows.map((r) => r.rate));
+  const from = Math.max(0, Math.floor((lowest - 0.01) * 50) / 50);
+  return Plot.plot({
+    width, height: 70 + 26 * rows.length, marginLeft: 150, marginRight: 80, marginTop: 24,
+    x: {domain: [from, 1], label: "match rate →", tickFormat: "%", grid: true},
+    y: {domain: rows.map((r) => r.column), label: null},
+    color: {domain: ["pass", "fail"], range: [skewStatusColors.pass, skewStatusColors.fail], legend: true},
+    marks: [
+      Plot.ruleX([minMatch], {stroke: "currentColor", strokeDasharray: "4,3"}),
+      Plot.text([minMatch], {x: (d) => d, frameAnchor: "top", dy: -14, text: () => `min-match ${minMatch}`, fontSize: 11}),
+      Plot.ruleY(rows, {y: "column", x1: from, x2: "rate", stroke: "status", strokeWidth: 2}),
+      Plot.dot(rows, {x: "rate", y: "column", fill: "status", r: 5, tip: true, title: (r) => `${r.column}: ${percent(r.rate)} equal, ${r.unequal} rows differ (${r.status})`}),
+      Plot.text(rows, {x: 1, y: "column", text: (r) => (r.unequal ? `${r.unequal} differ` : "all equal"), textAnchor: "start", dx: 8, fontSize: 11}),
+    ],
+  });
+}
+
+/** The first differing rows of every failing column: key, training, serving and |s − t|. */
+export function skewExamples(report, {width = 640} = {}) {
+  const wrap = document.createElement("div");
+  Object.assign(wrap.style, {maxWidth: `${width}px`, overflowX: "auto", maxHeight: "420px", overflowY: "auto"});
+  const rows = report.columns.flatMap((c) => c.examples.map((e) => ({column: c.column, key: e.key.join(", "), training: value(e.training), serving: value(e.serving), diff: e.abs_diff})));
+  if (!rows.length) {
+    wrap.textContent = "No row differs: every compared value is equal within the tolerance.";
+    return wrap;
+  }
+  const table = document.createElement("table");
+  Object.assign(table.style, {width: "100%", fontVariantNumeric: "tabular-nums", fontSize: "12px"});
+  const head = table.createTHead().insertRow();
+  for (const label of ["feature", report.key.join(", "), "training", "serving", "|s − t|"]) {
+    const th = document.createElement("th");
+    th.textContent = label;
+    th.style.textAlign = label === "feature" || label === report.key.join(", ") ? "left" : "right";
+    head.append(th);
+  }
+  const body = table.createTBody();
+  let previous = null;
+  for (const r of rows) {
+    const row = body.insertRow();
+    if (r.column !== previous) row.style.borderTop = "2px solid var(--theme-foreground-faintest)";
+    for (const [k, text] of [["column", r.column === previous ? "" : r.column], ["key", r.key], ["training", r.training], ["serving", r.serving], ["diff", r.diff === null ? "—" : formatStat(r.diff)]]) {
+      const cell = row.insertCell();
+      if (k === "column" && text) {
+        const code = document.createElement("code");
+        code.textContent = text;
+        cell.append(code);
+      } else cell.textContent = text;
+      cell.style.textAlign = k === "column" || k === "key" ? "left" : "right";
+      cell.style.whiteSpace = "nowrap";
+    }
+    previous = r.column;
+  }
+  wrap.append(table);
+  return wrap;
+}
+
+/**
+ * Where the rows differ: one small bar chart per column with differences, the share of
+ * training's rows in each bucket of `dimension` ("by_day" | "by_key" | "by_value") that
+ * differ from serving. `localisation` is lib/skew's localiseSkew result.
+ */
+export function skewWhereChart(localisation, {width = 640, dimension = "by_value"} = {}) {
+  const wrap = document.createElement("div");
+  const columns = localisation.columns.filter((c) => c[dimension].some((b) => b.unequal > 0));
+  if (!columns.length) {
+    wrap.textContent = "No bucket differs: every fingerprint matched.";
+    return wrap;
+  }
+  const per = width < 560 ? 1 : 2;
+  Object.assign(wrap.style, {display: "grid", gridTemplateColumns: `repeat(${per}, 1fr)`, gap: "0.5rem 1.5rem"});
+  const w = Math.floor((width - (per - 1) * 24) / per);
+  for (const c of columns) {
+    const rows = c[dimension].map((b) => ({...b, share: b.training_rows ? b.unequal / b.training_rows : 0}));
+    const cell = document.createElement("div");
+    const title = document.createElement("div");
+    title.innerHTML = `<code>${c.column}</code> <span style="color:var(--theme-foreground-muted);font-size:12px">${c[dimension].reduce((s, b) => s + b.unequal, 0)} rows differ</span>`;
+    cell.append(title, Plot.plot({
+      width: w, height: 176, marginBottom: 72, marginLeft: 48, marginRight: 8,
+      x: {domain: rows.map((r) => r.bucket), label: null, tickRotate: -45, tickSize: 3, tickFormat: shortLabel},
+      y: {domain: [0, 1], tickFormat: "%", label: "↑ rows differing", grid: true},
+      marks: [
+        Plot.barY(rows, {x: "bucket", y: 1, fill: "#e8eaee"}),
+        Plot.barY(rows, {x: "bucket", y: "share", fill: skewStatusColors.fail, tip: true, title: (r) => `${shortLabel(r.bucket)}: ${r.unequal} of ${r.training_rows} training rows differ`}),
+        Plot.ruleY([0]),
+      ],
+    }));
+    wrap.append(cell);
+  }
+  return wrap;
+}
+
+/** A bucket label with its numbers at 3 significant digits, e.g. "[69.80000000000001, 108)" → "[69.8, 108)". */
+function shortLabel(label) {
+  return String(label).replace(/-?\d+\.\d+(e[+-]?\d+)?/g, (x) => (Math.abs(Number(x)) >= 1000 ? String(Math.round(Number(x))) : formatStat(Number(x))));
+}
