@@ -49,6 +49,10 @@ describe("logLoss", () => {
     expect(logLoss(Float64Array.of(0.1, 0.8, 0.6, 0.3), Float64Array.of(0, 1, 1, 0))).toBeCloseTo(0.2990011586691898, 15);
   });
 
+  it("logLoss of a coin flip is ln 2 (the documented example)", () => {
+    expect(logLoss(Float64Array.of(0.5, 0.5), Float64Array.of(0, 1))).toBe(0.6931471805599453);
+  });
+
   it("logLoss of a certain wrong answer is clipped to −ln(1e-15), not infinite", () => {
     expect(logLoss([0], [1])).toBeCloseTo(-Math.log(1e-15), 9);
   });
