@@ -6,5 +6,6 @@ export {isClose, checkTolerance} from "./isClose.js";
 export {linfDistance} from "./linfDistance.js";
 export {skewColumns, keyKind, keyValue, compareKeys, type KeyKind, type KeyValue} from "./skewColumns.js";
 // Where the rows differ: per-bucket fingerprints (lib/fingerprint) and narrowing down
-export {localiseSkew, narrowSkew, localiseDefaults, keyRangeLabel, dayLabel, type LocaliseOptions, type SkewLocalisation, type SkewBucket, type BucketFilter, type LocaliseBackend} from "./localiseSkew.js";
+export {narrowSkew, localiseDefaults, keyRangeLabel, dayLabel, checkTime, type LocaliseOptions, type SkewLocalisation, type SkewBucket, type BucketFilter, type BucketPrint, type LocaliseBackend} from "./narrowSkew.js";
+export {localiseSkew} from "./localiseSkew.js";
 export {localiseSkewSql} from "./localiseSkewSql.js";

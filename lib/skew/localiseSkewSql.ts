@@ -5,7 +5,7 @@ import {quantileEdges} from "../drift/numericBinning.js";
 import {orderStatisticsSql} from "../drift/referenceEdgesSql.js";
 import {sqlDouble} from "../drift/sqlDouble.js";
 import {ident, join, raw, sql, type SqlEngine, type SqlFragment} from "../sql/index.js";
-import {checkTime, dayLabel, keyRangeLabel, localiseDefaults, narrowSkew, type BucketFilter, type LocaliseBackend, type LocaliseOptions, type SkewLocalisation} from "./localiseSkew.js";
+import {checkTime, dayLabel, keyRangeLabel, localiseDefaults, narrowSkew, type BucketFilter, type LocaliseBackend, type LocaliseOptions, type SkewLocalisation} from "./narrowSkew.js";
 import {keyKind, keyValue, skewColumns, type KeyKind, type KeyValue} from "./skewColumns.js";
 import {comparisonSql} from "./skewReportSql.js";
 
