@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {keyRangeLabel, localiseSkew, localiseSkewSql, skewReport} from "../../../lib/skew/index.js";
 import {customerProfile, customers, merchants, servedFeatures, transactions} from "../../../lib/synth/index.js";
@@ -52,6 +53,23 @@ describe("localiseSkew", () => {
     const where = await localiseSkew(table, table, {key: ["id", "part"]});
     expect(where.rows_compared).toBe(0);
     expect(where.columns.flatMap((c) => [...c.by_key, ...c.by_value]).every((b) => b.unequal === 0)).toBe(true);
+  });
+
+  it("localiseSkew puts exactly the k injected differences in the buckets of each dimension (fast-check)", async () => {
+    await fc.assert(fc.asyncProperty(fc.integer({min: 1, max: 1e6}), fc.integer({min: 30, max: 200}), fc.integer({min: 0, max: 12}), fc.integer({min: 2, max: 20}), async (seed, rows, k, leafRows) => {
+      const {training, serving} = skewPair(seed, rows, k);
+      const [t, s] = [toTable(training), toTable(serving)];
+      const report = skewReport(t, s, {key: ["id", "part"]});
+      const where = await localiseSkew(t, s, {key: ["id", "part"], leafRows, keyBuckets: 4});
+      let total = 0;
+      where.columns.forEach((c, i) => {
+        const unequal = report.columns[i]!.compared - report.columns[i]!.equal;
+        total += unequal;
+        expect(c.by_key.reduce((n, b) => n + b.unequal, 0)).toBe(unequal);
+        expect(c.by_value.reduce((n, b) => n + b.unequal, 0)).toBe(unequal);
+      });
+      expect(total).toBe(Math.min(k, report.rows.matched));
+    }), {numRuns: 25});
   });
 
   it("keyRangeLabel shows a composite key as a tuple, open ends as infinities", () => {

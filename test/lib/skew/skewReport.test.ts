@@ -144,6 +144,16 @@ describe.each(engineFactories)("skewReportSql on %s", (_, create) => {
     expectSameReport(await skewReportSql(engine(), "odd_t", "odd_s", {key: ["id"]}), skewReport(odd.odd_t, odd.odd_s, {key: ["id"]}));
   });
 
+  it("skewReportSql = skewReport on random pairs, tolerances and example counts (fast-check)", async () => {
+    await fc.assert(fc.asyncProperty(fc.integer({min: 1, max: 1e6}), fc.integer({min: 5, max: 150}), fc.integer({min: 0, max: 20}), fc.constantFrom(0, 1e-6, 0.01), fc.integer({min: 0, max: 3}), async (seed, rows, k, rtol, examples) => {
+      const {training, serving} = skewPair(seed, rows, k);
+      await engine().loadArrow("prop_t", toTable(training));
+      await engine().loadArrow("prop_s", toTable(serving));
+      const o = {key, rtol, examples};
+      expectSameReport(await skewReportSql(engine(), "prop_t", "prop_s", o), skewReport(toTable(training), toTable(serving), o));
+    }), {numRuns: 8});
+  });
+
   it("skewReportSql throws on a repeated key (naming it) and on an infinite value", async () => {
     await expect(skewReportSql(engine(), "dup", "training", {key})).rejects.toThrow(/id=5, part="a" 2 times in the training table/);
     await expect(skewReportSql(engine(), "training", "inf", {key})).rejects.toThrow(/infinite value in column "x" of the serving table/);
