@@ -21,7 +21,7 @@ export {servingLatency} from "./servingLatency.js";
 export {driftWindows} from "./driftWindows.js";
 export type {DriftOptions} from "./driftWindows.js";
 export {modelDaily} from "./modelDaily.js";
-export {servedFeatures, servedFeatureNames, type ServedFeaturesOptions} from "./servedFeatures.js";
+export {servedFeatures, servedFeatureNames, worldServedFeatures, type ServedFeaturesOptions} from "./servedFeatures.js";
 
 // Machinery
 export {createRng, streamSeed} from "./random.js";

@@ -3,7 +3,12 @@ import {categories, categoryNames, DAY, HOUR} from "./catalog.js";
 import {float64Column, int32Column, timestampColumn} from "./columns.js";
 import {createRng} from "./random.js";
 import {dayOfWeek} from "./seasonality.js";
-import type {Transactions} from "./transactions.js";
+import {customerProfile} from "./customerProfile.js";
+import {customers} from "./customers.js";
+import {merchants} from "./merchants.js";
+import {worldSize} from "./scales.js";
+import {transactions, type Transactions} from "./transactions.js";
+import type {generateWorld, WorldOptions} from "./world.js";
 
 /** Knobs of the served log, each a classic cause of training–serving skew; all 0 (the default) serves exactly what training recomputes. */
 export interface ServedFeaturesOptions {
@@ -186,3 +191,18 @@ function profileAsOf(profile: Table): (customer: number, at: number) => {credit:
 }
 
 
+
+/**
+ * {@link servedFeatures} over the world that {@link generateWorld} makes with the same
+ * seed, scale, size, start and days: its transactions and customer_profile, so the
+ * recomputed features agree with the world's txn_stats.
+ *
+ * @example worldServedFeatures({seed: 7, size: {customers: 100, transactions: 1000, merchants: 20}, days: 30}, {rows: 50}).recomputed_features.numRows // => 50
+ */
+export function worldServedFeatures(world: Pick<WorldOptions, "seed" | "scale" | "size" | "start" | "days"> = {}, options: ServedFeaturesOptions = {}): {served_features: Table; recomputed_features: Table} {
+  const {seed = 7, scale = "small", start = Date.UTC(2026, 0, 1), days = 90} = world;
+  const size = worldSize(scale, world.size);
+  const population = customers(seed, size.customers, start);
+  const tx = transactions(seed, population, merchants(seed, size.merchants), {start, days, count: size.transactions});
+  return servedFeatures(seed, tx, customerProfile(seed, population, {start, days}), options);
+}

@@ -9,7 +9,7 @@ import {loadData} from "./check.js";
 import {kindName, parseNumber} from "./drift.js";
 
 export const name = "skew";
-export const summary = "training-serving skew: served features joined with their recomputation, per column match rate and distribution skew";
+export const summary = "training-serving skew: served vs recomputed features, match rate and distribution skew per column";
 export const usage = `Usage: fslab skew --training FILE --serving FILE --key COL[,COL...] [--columns a,b] [--rtol 1e-6]
                  [--atol 1e-9] [--min-match 0.99] [--format text|json]
 

@@ -1,7 +1,7 @@
 import {tableToIPC, type Table} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 import {categories, DAY, HOUR} from "../../../lib/synth/catalog.js";
-import {customerProfile, customers, dayOfWeek, merchants, servedFeatureNames, servedFeatures, transactions, txnStats} from "../../../lib/synth/index.js";
+import {customerProfile, customers, dayOfWeek, generateWorld, merchants, servedFeatureNames, servedFeatures, transactions, txnStats, worldServedFeatures} from "../../../lib/synth/index.js";
 import {column, days, start, tinySize} from "./worldFixture.js";
 
 const population = customers(7, tinySize.customers, start);
@@ -115,6 +115,15 @@ describe("servedFeatures", () => {
     const cents = (t: Table) => column<number | null>(t, "amount").flatMap((v, i) => (v !== null && v === Math.fround(tx.amountCents[txIndex[i]!]!) ? [i] : []));
     expect(cents(together.served_features)).toEqual(differing(alone.served_features, plain.served_features, "amount"));
     expect(bytes(together.recomputed_features)).toEqual(bytes(plain.recomputed_features));
+  });
+
+  it("worldServedFeatures recomputes the features of generateWorld's world: its txn_stats rows at each request", () => {
+    const size = {customers: 80, transactions: 3000, merchants: 30};
+    const {recomputed_features: r} = worldServedFeatures({seed: 5, size, days: 20}, {rows: 100});
+    const stats = generateWorld({seed: 5, size, days: 20, tables: ["txn_stats"]}).txn_stats;
+    const rows = column<string>(r, "request_id").map((id) => Number(id.slice(4)) - 1);
+    expect(column(r, "amount_sum_7d")).toEqual(rows.map((j) => stats.getChild("amount_sum_7d")!.get(j)));
+    expect(column(r, "customer_id")).toEqual(rows.map((j) => stats.getChild("customer_id")!.get(j)));
   });
 
   it("servedFeatures throws on knobs out of range, naming them", () => {
