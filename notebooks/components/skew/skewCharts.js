@@ -167,3 +167,27 @@ export function skewWhereChart(localisation, {width = 640, dimension = "by_value
 function shortLabel(label) {
   return String(label).replace(/-?\d+\.\d+(e[+-]?\d+)?/g, (x) => (Math.abs(Number(x)) >= 1000 ? String(Math.round(Number(x))) : formatStat(Number(x))));
 }
+
+/**
+ * Which metric sees which bug: one dot per (knob alone, feature it damages), x the share of
+ * joined rows that differ (1 − match rate), y the distribution skew (JS or L∞, log scale),
+ * coloured by knob, with the --min-match line. `points` are {knob, column, mismatch, skew, metric}.
+ */
+export function skewKnobScatter(points, {width = 640, minMatch = 0.99} = {}) {
+  const floor = 1e-6;
+  const rows = points.map((p) => ({...p, y: Math.max(p.skew ?? 0, floor)}));
+  const top = Math.max(0.05, ...rows.map((r) => r.mismatch)) * 1.1;
+  return Plot.plot({
+    width, height: Math.min(460, Math.max(300, width * 0.55)), marginLeft: 56, marginRight: 20, marginTop: 28,
+    x: {domain: [0, top], tickFormat: "%", label: "rows that differ (1 − match rate) →", grid: true},
+    y: {type: "log", domain: [floor, 1], label: "↑ distribution skew (JS or L∞)", grid: true, ticks: [1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1], tickFormat: (d) => (d === floor ? "≤ 1e−6" : formatStat(d))},
+    color: {legend: true, scheme: "tableau10"},
+    marks: [
+      Plot.ruleX([1 - minMatch], {stroke: "currentColor", strokeDasharray: "4,3"}),
+      Plot.text([1 - minMatch], {x: (d) => d, frameAnchor: "top", dy: -16, text: () => `fails beyond ${formatStat(1 - minMatch)}`, textAnchor: "start", dx: 4, fontSize: 11}),
+      Plot.dot(rows, {x: "mismatch", y: "y", fill: "knob", r: 6, stroke: "white", tip: true, title: (r) => `${r.knob} → ${r.column}\n${percent(1 - r.mismatch)} match, ${r.metric === "js" ? "JS" : "L∞"} ${formatStat(r.skew)}`}),
+      Plot.text(rows.filter((r) => r.mismatch <= 0.7 * top), {x: "mismatch", y: "y", text: "column", dx: 9, textAnchor: "start", fontSize: 10, fill: "currentColor", fillOpacity: 0.75}),
+      Plot.text(rows.filter((r) => r.mismatch > 0.7 * top), {x: "mismatch", y: "y", text: "column", dx: -9, textAnchor: "end", fontSize: 10, fill: "currentColor", fillOpacity: 0.75}),
+    ],
+  });
+}
