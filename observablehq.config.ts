@@ -38,6 +38,7 @@ export default {
     {
       name: "Skew",
       pages: [
+        {name: "Fingerprints", path: "/fingerprints"},
         {name: "Training-serving skew", path: "/training-serving-skew"},
       ],
     },
