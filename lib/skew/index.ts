@@ -1,5 +1,5 @@
 // The report: served features joined with their recomputation, per column, TFDV-style
-export {skewReport, skewDefaults, keyText, type SkewOptions, type SkewReport, type SkewColumn, type SkewExample} from "./skewReport.js";
+export {skewReport, skewDefaults, skewColumn, keyText, type SkewOptions, type SkewReport, type SkewColumn, type SkewExample, type ColumnComparison} from "./skewReport.js";
 export {skewReportSql, repeatedKey, infiniteCounts, comparisonSql} from "./skewReportSql.js";
 // Its parts
 export {isClose, checkTolerance} from "./isClose.js";

@@ -106,7 +106,7 @@ export function skewReport(training: Table, serving: Table, options: SkewOptions
       const distribution = kind === "numeric"
         ? {kind, metric: "js" as const, value: drift[numeric.indexOf(column)]!.js}
         : {kind, metric: "linf" as const, value: linfDistance(categoryCountsOf(tv).counts, categoryCountsOf(sv).counts)};
-      return finish(column, kind, pairs.t.length, compared, distribution, o.minMatch);
+      return skewColumn(column, kind, pairs.t.length, compared, distribution, o.minMatch);
     }),
   };
 }
@@ -123,9 +123,9 @@ export interface ColumnComparison {
 /**
  * Assembles a report column: match rate and status from the tallies.
  *
- * @example finish("x", "numeric", 4, {equal: 3, null_mismatch: 0, mean_abs_diff: 0.5, max_abs_diff: 2, examples: []}, {kind: "numeric", metric: "js", value: 0}, 0.99).status // => "fail"
+ * @example skewColumn("x", "numeric", 4, {equal: 3, null_mismatch: 0, mean_abs_diff: 0.5, max_abs_diff: 2, examples: []}, {kind: "numeric", metric: "js", value: 0}, 0.99).status // => "fail"
  */
-export function finish(column: string, kind: ColumnKind, compared: number, c: ColumnComparison, distribution: SkewColumn["distribution"], minMatch: number): SkewColumn {
+export function skewColumn(column: string, kind: ColumnKind, compared: number, c: ColumnComparison, distribution: SkewColumn["distribution"], minMatch: number): SkewColumn {
   const match_rate = compared === 0 ? null : c.equal / compared;
   return {column, kind, compared, equal: c.equal, match_rate, null_mismatch: c.null_mismatch, mean_abs_diff: c.mean_abs_diff, max_abs_diff: c.max_abs_diff, distribution, status: match_rate !== null && match_rate >= minMatch ? "pass" : "fail", examples: c.examples};
 }

@@ -5,7 +5,7 @@ import {sqlDouble} from "../drift/sqlDouble.js";
 import {ident, join, raw, sql, type SqlEngine, type SqlFragment} from "../sql/index.js";
 import {linfDistance} from "./linfDistance.js";
 import {keyValue, skewColumns, type KeyValue} from "./skewColumns.js";
-import {finish, keyText, skewDefaults, type SkewExample, type SkewOptions, type SkewReport} from "./skewReport.js";
+import {keyText, skewColumn, skewDefaults, type SkewExample, type SkewOptions, type SkewReport} from "./skewReport.js";
 
 /**
  * The skew report of {@link skewReport}, computed in DuckDB over two tables (or views),
@@ -52,7 +52,7 @@ export async function skewReportSql(engine: SqlEngine, training: string, serving
       ? {kind: t.kind, metric: "js" as const, value: drift[numeric.indexOf(t.column)]!.js}
       : {kind: t.kind, metric: "linf" as const, value: linfDistance(tc[t.column]!.categories, sc[t.column]!.categories)};
     const number = (x: number | null | undefined) => (x === null || x === undefined ? null : Number(x));
-    out.push(finish(t.column, t.kind, matched, {equal, null_mismatch: Number(counts[`null_mismatch_${t.i}`]), mean_abs_diff: number(counts[`mean_${t.i}`]), max_abs_diff: number(counts[`max_${t.i}`]), examples}, distribution, o.minMatch));
+    out.push(skewColumn(t.column, t.kind, matched, {equal, null_mismatch: Number(counts[`null_mismatch_${t.i}`]), mean_abs_diff: number(counts[`mean_${t.i}`]), max_abs_diff: number(counts[`max_${t.i}`]), examples}, distribution, o.minMatch));
   }
   const [rowsT, rowsS] = [Number(counts.training_rows), Number(counts.serving_rows)];
   return {key, rows: {training: rowsT, serving: rowsS, matched, training_only: rowsT - matched, serving_only: rowsS - matched}, columns: out};
