@@ -40,6 +40,7 @@ export default {
       pages: [
         {name: "Fingerprints", path: "/fingerprints"},
         {name: "Training-serving skew", path: "/training-serving-skew"},
+        {name: "Preprocessing", path: "/preprocessing"},
       ],
     },
     {
