@@ -1,7 +1,7 @@
 import {Float64, Int32, Table, tableFromArrays, Utf8, vectorFromArray} from "apache-arrow";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {bucketFingerprints, bucketOf, compareBucketFingerprints, hex64At, locateDifference, rowHashes} from "../../../lib/fingerprint/index.js";
+import {bucketFingerprints, bucketOf, compareBucketFingerprints, fingerprintTable, hex64At, locateDifference, rowHashes} from "../../../lib/fingerprint/index.js";
 
 type Row = {id: number; amount: number | null; name: string | null};
 
@@ -48,6 +48,15 @@ describe("rowHashes", () => {
     const a = rowHashes(tableFromArrays({x: Int32Array.of(3), y: Float64Array.of(0.25)}));
     const b = rowHashes(tableFromArrays({y: Float64Array.of(0.25), x: Float64Array.of(3)}));
     expect(hex64At(a, 0)).toBe(hex64At(b, 0));
+  });
+
+  it("rowHashes and fingerprintTable notice the same differences: equal multisets of row hashes iff equal fingerprints (property)", () => {
+    fc.assert(fc.property(fc.array(rowArb, {maxLength: 12}), fc.array(rowArb, {maxLength: 12}), fc.boolean(), (ra, rb, reuse) => {
+      const a = toTable(ra), b = toTable(reuse ? [...ra].reverse() : rb);
+      const ha = rowHashes(a), hb = rowHashes(b);
+      const all = (h: typeof ha, n: number) => hexes(h, Array.from({length: n}, (_, i) => i));
+      expect(all(ha, a.numRows).join() === all(hb, b.numRows).join()).toBe(fingerprintTable(a).fingerprint === fingerprintTable(b).fingerprint);
+    }));
   });
 
   it("rowHashes(t, [\"nope\"]) throws naming the function and the column", () => {
