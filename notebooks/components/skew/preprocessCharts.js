@@ -60,14 +60,15 @@ export function beforeAfterHistograms({before, after, bounds, fill, imputed}, {w
   const log = (x) => Math.log10(Math.max(x, floor));
   const hi = Math.log10(Math.max(d3.max(before), d3.max(after)) * 1.05);
   const ticks = [0.01, 0.1, 1, 10, 100, 1000, 10000].filter((t) => Math.log10(t) <= hi);
-  const thresholds = d3.range(-2, hi + 0.04, 0.04);
+  const lo = log(Math.min(d3.min(before), d3.min(after))) - 0.1;
+  const thresholds = d3.range(lo, hi + 0.04, 0.04);
   const panel = (values, {title, color, last}) => Plot.plot({
     width,
     height: last ? 210 : 180,
     marginLeft: 56,
     marginRight: 20,
     marginTop: 46,
-    x: {domain: [-2, hi], ticks: ticks.map(Math.log10), tickFormat: (d) => `$${(10 ** d).toLocaleString("en-US", {maximumFractionDigits: 2})}`, label: last ? "amount (log scale) →" : null, axis: last ? "bottom" : null},
+    x: {domain: [lo, hi], ticks: ticks.map(Math.log10).filter((t) => t >= lo), tickFormat: (d) => `$${(10 ** d).toLocaleString("en-US", {maximumFractionDigits: 2})}`, label: last ? "amount (log scale) →" : null, axis: last ? "bottom" : null},
     y: {label: "↑ rows", grid: true},
     marks: [
       Plot.rectY(values, Plot.binX({y: "count"}, {x: log, thresholds, fill: color, inset: 0.3})),
