@@ -150,7 +150,7 @@ export function skewWhereChart(localisation, {width = 640, dimension = "by_value
     title.innerHTML = `<code>${c.column}</code> <span style="color:var(--theme-foreground-muted);font-size:12px">${c[dimension].reduce((s, b) => s + b.unequal, 0)} rows differ</span>`;
     cell.append(title, Plot.plot({
       width: w, height: 176, marginBottom: 72, marginLeft: 48, marginRight: 8,
-      x: {domain: rows.map((r) => r.bucket), label: null, tickRotate: -45, tickSize: 3, tickFormat: shortLabel},
+      x: {domain: rows.map((r) => r.bucket), ticks: thinned(rows.map((r) => r.bucket), w), label: dimension === "by_day" ? "UTC day" : dimension === "by_key" ? "key range, from" : null, tickRotate: -45, tickSize: 3, tickFormat: dimension === "by_day" ? (d) => String(d).slice(5) : dimension === "by_key" ? (d) => String(d).slice(1).split(",")[0] : shortLabel},
       y: {domain: [0, 1], tickFormat: "%", label: "↑ rows differing", grid: true},
       marks: [
         Plot.barY(rows, {x: "bucket", y: 1, fill: "#e8eaee"}),
@@ -190,4 +190,10 @@ export function skewKnobScatter(points, {width = 640, minMatch = 0.99} = {}) {
       Plot.text(rows.filter((r) => r.mismatch > 0.7 * top), {x: "mismatch", y: "y", text: "column", dx: -9, textAnchor: "end", fontSize: 10, fill: "currentColor", fillOpacity: 0.75}),
     ],
   });
+}
+
+/** At most one tick per 22 px of a band axis: every k-th bucket, the first always shown. */
+function thinned(domain, width) {
+  const step = Math.max(1, Math.ceil(domain.length / Math.max(1, Math.floor((width - 60) / 22))));
+  return domain.filter((_, i) => i % step === 0);
 }
