@@ -75,7 +75,7 @@ export function beforeAfterHistograms({before, after, bounds, fill, imputed}, {w
       bounds ? Plot.ruleX(bounds.filter((b) => b > floor), {x: log, stroke: preprocessColors.clipped, strokeWidth: 2, strokeDasharray: "4,3"}) : null,
       bounds && !last ? Plot.text(bounds.filter((b) => b > floor).map((b, i) => ({b, label: `${i === 0 && bounds[0] > floor ? "lower" : "upper"} ${b.toFixed(2)}`})), {x: (d) => log(d.b), text: "label", frameAnchor: "top", dy: -12, dx: 3, textAnchor: "start", fill: preprocessColors.clipped, fontWeight: 600}) : null,
       last && fill !== null && imputed > 0 ? Plot.ruleX([fill], {x: log, stroke: preprocessColors.imputed, strokeWidth: 1.5}) : null,
-      last && fill !== null && imputed > 0 ? Plot.text([fill], {x: log, frameAnchor: "top", text: () => `${imputed.toLocaleString("en-US")} nulls filled with ${fill.toFixed(2)}`, dy: -12, dx: -4, textAnchor: "end", fill: preprocessColors.imputed, fontWeight: 600}) : null,
+      last && fill !== null && imputed > 0 ? Plot.text([fill], {x: log, frameAnchor: "top", text: () => `${imputed.toLocaleString("en-US")} nulls filled with ${fill.toFixed(2)}`, dy: -12, ...(log(fill) < (lo + hi) / 2 ? {dx: 4, textAnchor: "start"} : {dx: -4, textAnchor: "end"}), fill: preprocessColors.imputed, fontWeight: 600}) : null,
       Plot.text([title], {frameAnchor: "top-left", dy: -38, text: (d) => d, fontWeight: 600, fontSize: 12, fill: color}),
       Plot.ruleY([0]),
     ],
@@ -100,22 +100,26 @@ export function specBesideSql({json, sqlNode, fingerprint}, {width}) {
  * One customer's transactions on a time axis (rows {ms, amount, value}: value is the window
  * feature after each), the chosen transaction `at` (epoch ms) circled and its window
  * (at − windowMs, at] shaded: the open left end dashed, the closed right end solid; the
- * purchases inside it in blue.
+ * purchases inside it in blue. `zoom` shows three windows before t and one after.
  */
-export function windowTimeline({rows, at, windowMs, label}, {width}) {
+export function windowTimeline({rows, at, windowMs, label, zoom = false}, {width}) {
   const from = at - windowMs;
+  // Zoomed: three windows before t and one after, so the window's two ends are far apart on screen.
+  const domain = zoom ? [new Date(at - 3 * windowMs), new Date(at + windowMs)] : undefined;
+  const visible = zoom ? rows.filter((d) => d.ms >= at - 3 * windowMs && d.ms <= at + windowMs) : rows;
   const inWindow = (d) => d.ms > from && d.ms <= at;
   const inside = rows.filter(inWindow);
   const outside = rows.filter((d) => !inWindow(d));
-  const yMax = Math.max(...rows.map((d) => d.amount ?? 0));
+  const yMax = Math.max(1, ...visible.map((d) => d.amount ?? 0));
   const edgeLabel = {fill: preprocessColors.serve, fontWeight: 600, fontSize: 11, stroke: "var(--theme-background-alt)", strokeWidth: 3, paintOrder: "stroke"};
   return Plot.plot({
     width,
     height: 360,
     marginLeft: 56,
     marginRight: 56,
-    x: {type: "utc", label: null},
+    x: {type: "utc", label: null, domain},
     y: {label: "↑ amount ($)", grid: true, domain: [0, yMax * 1.15]},
+    clip: zoom,
     marks: [
       Plot.rectX([{from, at}], {x1: (d) => new Date(d.from), x2: (d) => new Date(d.at), fill: preprocessColors.serve, fillOpacity: 0.1}),
       Plot.ruleX([from], {x: (d) => new Date(d), stroke: preprocessColors.serve, strokeDasharray: "4,3"}),
