@@ -83,16 +83,19 @@ export function beforeAfterHistograms({before, after, bounds, fill, imputed}, {w
   return html`<div>${panel(before, {title: "Before: the raw training amounts (nulls are not drawn)", color: preprocessColors.before, last: false})}${panel(after, {title: "After: imputed and clipped, as the spec writes them", color: preprocessColors.after, last: true})}</div>`;
 }
 
-/** The spec's JSON beside the sqlCell of the SQL compiled from it, stacked when narrow. */
-export function specBesideSql({json, sqlNode, fingerprint}, {width}) {
-  const columns = width < 760 ? "1fr" : "1fr 1fr";
-  const pane = (title, text) => html`<div style="min-width:0">
+/**
+ * The spec's JSON beside the SQL compiled from it (parameters written in place), two
+ * scrolling panes side by side from 640 px, stacked below.
+ */
+export function specBesideSql({json, sqlText}, {width}) {
+  const columns = width < 640 ? "1fr" : "1fr 1fr";
+  const pane = (title, text, wrap) => html`<div style="min-width:0">
     <div style="font:600 12px var(--sans-serif);text-transform:uppercase;letter-spacing:.04em;color:var(--theme-foreground-muted);margin-bottom:4px">${title}</div>
-    <pre style="margin:0;max-height:420px;overflow:auto;font-size:11.5px;line-height:1.35;background:var(--theme-background-alt);padding:8px;border-radius:4px;white-space:pre">${text}</pre>
+    <pre style="margin:0;height:440px;overflow:auto;font-size:11px;line-height:1.35;background:var(--theme-background-alt);padding:8px;border-radius:4px;white-space:${wrap ? "pre-wrap" : "pre"};overflow-wrap:anywhere">${text}</pre>
   </div>`;
   return html`<div style="display:grid;grid-template-columns:${columns};gap:12px;max-width:${width}px">
-    ${pane(`The spec (JSON, fingerprint ${fingerprint})`, json)}
-    <div style="min-width:0">${sqlNode}</div>
+    ${pane("The spec (JSON)", json, false)}
+    ${pane("The SQL compiled from it", sqlText, true)}
   </div>`;
 }
 
