@@ -57,7 +57,7 @@ export function errorBudgetBurn(times: ArrayLike<number>, latencies: ArrayLike<n
 export function errorBudgetBurnSql(table: string, options: ErrorBudgetOptions & {time?: string; latency?: string}): SqlFragment {
   const {thresholdMs, windowMs} = checkOptions("errorBudgetBurnSql", options);
   const {time = "request_timestamp", latency = "latency_ms", objective} = options;
-  // 1 − objective in SQL, not bound: duckdb-wasm reads a bound 0.010000000000000009 as 0.010000000000000007.
+  // 1 − objective computed in SQL from the bound objective, as errorBudgetBurn computes it, so both divide by the same double.
   return sql`select window_start, requests, bad, bad / requests as bad_share, bad / requests / (1 - ${objective}) as burn_rate
 from (select epoch_ms((floor(epoch_ms(${ident(time)}) / ${windowMs}) * ${windowMs})::BIGINT) as window_start,
   count(*)::INTEGER as requests, count_if(${ident(latency)} > ${thresholdMs})::INTEGER as bad
