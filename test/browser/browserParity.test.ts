@@ -7,12 +7,14 @@ import * as drift from "../../lib/drift/index.js";
 import * as faults from "../../lib/faults/index.js";
 import * as fingerprint from "../../lib/fingerprint/index.js";
 import * as pit from "../../lib/pit/index.js";
+import * as preprocess from "../../lib/preprocess/index.js";
 import * as profile from "../../lib/profile/index.js";
+import * as skew from "../../lib/skew/index.js";
 import * as sqlArea from "../../lib/sql/index.js";
 import * as synth from "../../lib/synth/index.js";
 import {createNativeEngine, createNodeWasmEngine} from "../../src/engines/index.js";
 import {browserModule, builtModules} from "./parityHarness.js";
-import {inputTables, loadInputs, parityQueries, paritySteps, summarize, worldOptions, type Lab, type ParityContext, type ParityStep} from "./paritySuite.js";
+import {inputTables, loadInputs, paritySpecSteps, parityQueries, paritySteps, summarize, worldOptions, type Lab, type ParityContext, type ParityStep} from "./paritySuite.js";
 import {serveStatic} from "./staticServer.js";
 import {siteDist} from "../site/siteDist.js";
 
@@ -45,7 +47,7 @@ if (!hasChromium && !ci) {
   );
 }
 
-const lab: Lab = {contracts, drift, faults, fingerprint, pit, profile, sql: sqlArea, synth};
+const lab: Lab = {contracts, drift, faults, fingerprint, pit, preprocess, profile, skew, sql: sqlArea, synth};
 const texts = {features: readFileSync("data/features.yaml", "utf8"), contract: readFileSync("data/contracts/transactions.v1.yaml", "utf8")};
 
 
@@ -156,6 +158,44 @@ describe.skipIf(!hasChromium && !ci)("browser parity: Chromium agrees with Node-
       const w = inWasm.sql.columns[i]!;
       expect({column: c.column, status: c.status}).toEqual({column: w.column, status: w.status});
       for (const f of ["psi", "js", "ks", "ks_p_value", "wasserstein"] as const) expect(Math.abs((c[f] ?? 0) - (w[f] ?? 0))).toBeLessThanOrEqual(1e-9 * Math.abs(w[f] ?? 0) + 1e-300);
+    }
+  });
+
+  it("a spec of 20 transforms fitted in Chromium is the spec Node fits, and applies identically in TypeScript and in each engine's SQL", {timeout: 120_000}, async () => {
+    const [inBrowser, inWasm, inNative] = await Promise.all([answer("browser", "preprocess"), answer("wasm", "preprocess"), answer("native", "preprocess")]);
+    expect(JSON.parse(inWasm.spec).transforms).toHaveLength(paritySpecSteps.length);
+    expect(inBrowser.spec).toBe(inWasm.spec);
+    expect(inNative.spec).toBe(inWasm.spec);
+    expect(inBrowser.ts).toEqual(inWasm.ts);
+    expect(inNative.ts).toEqual(inWasm.ts);
+    expect(inBrowser.sql).toEqual(inWasm.sql);
+    // Every output of the compiled SQL equals the TypeScript's, in every runtime, but window
+    // sums and means: DuckDB's windowed sum adds in another order (preprocessSql's doc), so
+    // those may differ in the last bits, never by a null and never beyond 1e-12·n·max|x|.
+    const windowed = new Set(["amount_sum_7d", "amount_mean_30d"]);
+    for (const side of [inBrowser, inWasm, inNative]) {
+      expect(side.agreement.map((c) => c.column)).toEqual(side.ts.schema.map((f) => f.split(":")[0]));
+      for (const c of side.agreement) {
+        expect(c.nullMismatches, c.column).toBe(0);
+        if (windowed.has(c.column)) expect(c.maxAbsDiff, c.column).toBeLessThanOrEqual(1e-12 * c.rows * 1e5);
+        else expect({column: c.column, equal: c.equal}).toEqual({column: c.column, equal: c.rows});
+      }
+    }
+  });
+
+  it("skewReport and skewReportSql give the same skew report in Chromium as in Node-WASM and native DuckDB", {timeout: 120_000}, async () => {
+    const [inBrowser, inWasm, inNative] = await Promise.all([answer("browser", "skew"), answer("wasm", "skew"), answer("native", "skew")]);
+    expect(inWasm.ts.columns.filter((c) => c.status === "fail").length).toBeGreaterThan(3); // every knob is on: the skew must show
+    expect(inBrowser).toEqual(inWasm);
+    expect(inNative.ts).toEqual(inWasm.ts);
+    for (const report of [inWasm.sql, inNative.sql]) {
+      expect(report.rows).toEqual(inWasm.ts.rows);
+      for (const [i, c] of report.columns.entries()) {
+        const t = inWasm.ts.columns[i]!;
+        expect({column: c.column, equal: c.equal, null_mismatch: c.null_mismatch, status: c.status, examples: c.examples}).toEqual({column: t.column, equal: t.equal, null_mismatch: t.null_mismatch, status: t.status, examples: t.examples});
+        for (const f of ["mean_abs_diff", "max_abs_diff"] as const) expect(Math.abs((c[f] ?? 0) - (t[f] ?? 0)), `${c.column} ${f}`).toBeLessThanOrEqual(1e-9 * Math.abs(t[f] ?? 0) + 1e-12);
+        expect(Math.abs((c.distribution.value ?? 0) - (t.distribution.value ?? 0)), `${c.column} distribution`).toBeLessThanOrEqual(1e-9);
+      }
     }
   });
 

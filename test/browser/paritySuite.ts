@@ -11,7 +11,9 @@ import type * as drift from "../../lib/drift/index.js";
 import type * as faults from "../../lib/faults/index.js";
 import type * as fingerprint from "../../lib/fingerprint/index.js";
 import type * as pit from "../../lib/pit/index.js";
+import type * as preprocess from "../../lib/preprocess/index.js";
 import type * as profile from "../../lib/profile/index.js";
+import type * as skew from "../../lib/skew/index.js";
 import type * as sqlArea from "../../lib/sql/index.js";
 import type * as synth from "../../lib/synth/index.js";
 
@@ -22,12 +24,14 @@ export interface Lab {
   faults: typeof faults;
   fingerprint: typeof fingerprint;
   pit: typeof pit;
+  preprocess: typeof preprocess;
   profile: typeof profile;
+  skew: typeof skew;
   sql: typeof sqlArea;
   synth: typeof synth;
 }
 
-export const labAreas = ["contracts", "drift", "faults", "fingerprint", "pit", "profile", "sql", "synth"] as const;
+export const labAreas = ["contracts", "drift", "faults", "fingerprint", "pit", "preprocess", "profile", "skew", "sql", "synth"] as const;
 
 /** The world tables the Node side hands to both runtimes' engines (as Arrow IPC bytes). */
 export const inputTables = ["transactions", "customer_profile", "txn_stats", "customer_risk"] as const;
@@ -96,6 +100,34 @@ export const parityQueries: Record<string, (ctx: ParityContext) => [query: sqlAr
   ],
 };
 
+/** 20 transforms over the transactions: every family of lib/preprocess but target encoding (the transactions have no label). */
+export const paritySpecSteps: preprocess.PreprocessStep[] = [
+  {kind: "impute", column: "amount", strategy: "median", indicator: true, output: "amount_imputed"},
+  {kind: "impute", column: "amount", strategy: "mean", output: "amount_mean_imputed"},
+  {kind: "impute", column: "merchant_category", strategy: "most_frequent", output: "category_imputed"},
+  {kind: "impute", column: "channel", strategy: "constant", value: "none", output: "channel_imputed"},
+  {kind: "clip", column: "amount", quantiles: [0.01, 0.99], output: "amount_clipped"},
+  {kind: "clip", column: "amount", iqr: 1.5, output: "amount_fenced"},
+  {kind: "standard", column: "amount", output: "amount_standard"},
+  {kind: "minmax", column: "amount", output: "amount_minmax"},
+  {kind: "robust", column: "amount", output: "amount_robust"},
+  {kind: "standard", column: "amount_clipped", output: "amount_clipped_standard"},
+  {kind: "robust", column: "amount_fenced", output: "amount_fenced_robust"},
+  {kind: "onehot", column: "channel"},
+  {kind: "onehot", column: "merchant_category", min_frequency: 0.05},
+  {kind: "ordinal", column: "merchant_category", output: "category_ordinal"},
+  {kind: "ordinal", column: "channel", output: "channel_ordinal"},
+  {kind: "window", column: "amount", key: "customer_id", time: "event_timestamp", window_ms: 7 * 86_400_000, agg: "sum", output: "amount_sum_7d"},
+  {kind: "window", column: "amount", key: "customer_id", time: "event_timestamp", window_ms: 7 * 86_400_000, agg: "count", output: "txn_count_7d"},
+  {kind: "window", column: "amount", key: "customer_id", time: "event_timestamp", window_ms: 30 * 86_400_000, agg: "mean", output: "amount_mean_30d"},
+  {kind: "window", column: "amount", key: "customer_id", time: "event_timestamp", window_ms: 3_600_000, agg: "count", output: "txn_count_1h"},
+  {kind: "minmax", column: "txn_count_7d", output: "txn_count_7d_minmax"},
+];
+
+/** The served-features log of the skew step: a small world, every skew knob on. */
+export const servedWorld = {seed: 7, size: {customers: 300, transactions: 6000, merchants: 40}, days: 30} as const;
+export const servedKnobs = {rows: 1500, centsShare: 0.02, closedLeftShare: 0.05, timezoneHours: 5, stalenessHours: 48, nullsAsZeroShare: 0.1, float32Share: 0.2, unseenCategories: 2} as const;
+
 const transactionColumns = ["txn_id", "customer_id", "merchant_id", "merchant_category", "channel", "amount", "event_timestamp", "created_timestamp", "is_correction"];
 
 /** The steps, each asked of every runtime; results are plain data. */
@@ -141,6 +173,32 @@ export const paritySteps = {
     return {
       ts: ctx.lab.drift.driftReport(drift_reference, drift_current),
       sql: await ctx.lab.drift.driftReportSql(ctx.engine, "drift_reference", "drift_current"),
+    };
+  },
+
+  /**
+   * A spec of 20 transforms fitted on the transactions on this side, applied by the serving
+   * path (applyPreprocess) and by the compiled SQL on this side's engine: the spec as JSON,
+   * both outputs summarised, and how they agree column by column.
+   */
+  async preprocess(ctx: ParityContext): Promise<{spec: string; ts: TableSummary; sql: TableSummary; agreement: preprocess.ColumnAgreement[]}> {
+    const {lab, engine, inputs} = ctx;
+    const spec = lab.preprocess.fitPreprocess(inputs.transactions!, paritySpecSteps);
+    const ts = lab.preprocess.applyPreprocess(spec, inputs.transactions!);
+    const inSql = await lab.preprocess.applyPreprocessSql(engine, spec, "transactions");
+    return {spec: lab.preprocess.specJson(spec), ts: summarize(lab, ts, true), sql: summarize(lab, inSql, true), agreement: lab.preprocess.outputAgreement(ts, inSql)};
+  },
+
+  /** A skew report over a served-features log with every skew knob on: skewReport and skewReportSql on this side's engine. */
+  async skew(ctx: ParityContext): Promise<Record<"ts" | "sql", skew.SkewReport>> {
+    const {lab, engine} = ctx;
+    const {served_features, recomputed_features} = lab.synth.worldServedFeatures(servedWorld, servedKnobs);
+    await engine.loadArrow("parity_served", served_features);
+    await engine.loadArrow("parity_recomputed", recomputed_features);
+    const options = {key: ["request_id"], rtol: 1e-6, atol: 1e-9, minMatch: 0.99};
+    return {
+      ts: lab.skew.skewReport(recomputed_features, served_features, options),
+      sql: await lab.skew.skewReportSql(engine, "parity_recomputed", "parity_served", options),
     };
   },
 
