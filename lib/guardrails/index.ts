@@ -1,0 +1,14 @@
+// Decision tables: scores → actions
+export {decisionTable, decide, type DecisionPolicy, type Decisions} from "./decisionTable.js";
+export {bands, type BandThresholds, type Bands} from "./bands.js";
+// Choosing thresholds from labelled data
+export {confusionCurve, confusionAt, pointAt, type ConfusionCurve, type ConfusionPoint} from "./confusionCurve.js";
+export {confusionCurveSql, type ConfusionCurveSqlInput} from "./confusionCurveSql.js";
+export {expectedCost, type CostCurve, type ErrorCosts} from "./expectedCost.js";
+export {capacityThreshold, maxReviews, type CapacityChoice, type ReviewCapacity} from "./capacityThreshold.js";
+// Are the scores probabilities?
+export {calibration, brierScore, dailyCalibration, type Calibration, type DailyCalibration} from "./calibration.js";
+// Scores to gate on: the lab's model, out of time
+export {scoreOutOfTime, type OutOfTimeScores} from "./scoreOutOfTime.js";
+// Releasing a model
+export {releaseGate, type GateCheck, type GateMetric, type GuardrailMetric, type ReleaseGate} from "./releaseGate.js";

@@ -1,0 +1,31 @@
+import {describe, expect, it} from "vitest";
+import {scoreOutOfTime} from "../../../lib/guardrails/index.js";
+import {auc, logisticRegression, predictLogistic} from "../../../lib/leakage/index.js";
+
+const DAY = 86_400_000;
+const n = 400;
+const x = Float64Array.from({length: n}, (_, i) => ((i * 7919) % 101) / 101);
+const y = Float64Array.from({length: n}, (_, i) => (x[i]! + ((i * 104729) % 13) / 26 > 0.9 ? 1 : 0));
+const eventMs = Float64Array.from({length: n}, (_, i) => Math.floor(i / 20) * DAY + 3_600_000);
+
+describe("scoreOutOfTime(features, labels, eventMs, {trainEnd})", () => {
+  const out = scoreOutOfTime({x}, y, eventMs, {trainEnd: 15 * DAY});
+  it("trains on the rows before trainEnd and scores the rows from it, in input order", () => {
+    expect(out.trainRows).toBe(300);
+    expect(Array.from(out.rows)).toEqual(Array.from({length: 100}, (_, k) => 300 + k));
+    expect(out.days).toBe(5);
+    expect(Array.from(out.eventMs.subarray(0, 1))).toEqual([15 * DAY + 3_600_000]);
+  });
+  it("its scores are the lab's logistic model fitted on the training rows", () => {
+    const model = logisticRegression({x: x.subarray(0, 300)}, y.subarray(0, 300));
+    expect(out.model).toEqual(model);
+    expect(out.scores).toEqual(predictLogistic(model, {x: x.subarray(300)}));
+    expect(Array.from(out.labels)).toEqual(Array.from(y.subarray(300)));
+  });
+  it("ranks the held-out rows better than chance on a learnable label", () => {
+    expect(auc(out.scores, out.labels)).toBeGreaterThan(0.8);
+  });
+  it("throws when no row is on one side of trainEnd", () => {
+    expect(() => scoreOutOfTime({x}, y, eventMs, {trainEnd: 0})).toThrow(/scoreOutOfTime requires rows on both sides of trainEnd 0, got 0 before and 400 from it/);
+  });
+});
