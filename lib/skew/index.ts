@@ -9,3 +9,9 @@ export {skewColumns, keyKind, keyValue, compareKeys, type KeyKind, type KeyValue
 export {narrowSkew, localiseDefaults, keyRangeLabel, dayLabel, checkTime, type LocaliseOptions, type SkewLocalisation, type SkewBucket, type BucketFilter, type BucketPrint, type LocaliseBackend} from "./narrowSkew.js";
 export {localiseSkew} from "./localiseSkew.js";
 export {localiseSkewSql} from "./localiseSkewSql.js";
+// The dashboard: every feature × signal (match rate, distribution skew, null-rate delta, freshness), per day, drill-down
+export {skewSignals, skewThresholds, skewRanking, skewCause, skewSignalNames, type SkewSignal, type SkewSignalStatus, type SkewThresholds, type SkewCell, type SkewFeatureSummary, type SkewCause} from "./skewSignals.js";
+export {skewDashboard, skewDashboardSql, skewDays, type SkewDashboard, type SkewDashboardOptions, type SkewDay} from "./skewDashboard.js";
+export {servedStaleness, type ServedStaleness, type ServedStalenessOptions} from "./servedStaleness.js";
+export {servedRollout} from "./servedRollout.js";
+export {differingRowsSql, type DifferingRowsOptions} from "./differingRowsSql.js";
