@@ -10,32 +10,26 @@ export interface ComparisonOptions {
   confidence?: number;
 }
 
-/** The result of {@link pairedComparison}: the fields of `fslab compare --format json`, camelCased. */
-export interface PairedComparison {
-  /** Pairs used: rows where both values are numbers. */
-  n: number;
-  /** Rows left out because either value is null or NaN. */
-  dropped: number;
-  /** Means over the pairs used. */
-  baselineMean: number;
-  candidateMean: number;
-  /** mean(d), d = candidate − baseline, in the metric's units. */
-  meanDelta: number;
-  /** sd(d) with ddof 1. */
-  sdDelta: number;
-  /** Standard error sd(d)/√n. */
+/** A Student-t test of a mean delta and its interval: what paired and unpaired comparisons share. */
+export interface StudentInterval {
+  /** Standard error of the mean delta. */
   se: number;
   confidence: number;
-  /** mean(d) ± t(n − 1, ½ + confidence/2)·se. */
+  /** meanDelta ± t(df, ½ + confidence/2)·se. */
   ci: [number, number];
-  /** mean(d)/se: ±Infinity when every delta is the same non-zero number, NaN when all are 0. */
+  /** meanDelta/se: ±Infinity when se is 0 and the delta is not, NaN when both are 0. */
   t: number;
-  /** n − 1. */
   df: number;
-  /** Two-sided, from Student's t (scipy.stats.ttest_rel's). */
+  /** Two-sided, from Student's t. */
   pValue: number;
   status: ComparisonStatus;
 }
+
+/**
+ * The result of {@link pairedComparison}: the fields of `fslab compare --format json`,
+ * camelCased. se = sdDelta/√n, df = n − 1, pValue as scipy.stats.ttest_rel's.
+ */
+export interface PairedComparison extends PairedStatistics, StudentInterval {}
 
 /**
  * Paired comparison of a candidate with a baseline measured on the same units (days,
@@ -56,15 +50,40 @@ export function pairedComparison(baseline: ArrayLike<number | null>, candidate: 
   const n = b.length;
   if (n < 2) throw new RangeError(`pairedComparison requires at least 2 complete pairs, got ${n} (${dropped} dropped for a null or NaN)`);
   const d = c.map((x, i) => x - b[i]!);
-  const meanDelta = mean(d), sdDelta = sampleStandardDeviation(d);
+  return comparisonFromStatistics({n, dropped, baselineMean: mean(b), candidateMean: mean(c), meanDelta: mean(d), sdDelta: sampleStandardDeviation(d)}, confidence);
+}
+
+/** The statistics a paired comparison is finished from: what {@link pairedStatisticsSql} returns, camelCased. */
+export interface PairedStatistics {
+  /** Pairs used: rows where both values are numbers. */
+  n: number;
+  /** Rows left out because either value is null or NaN. */
+  dropped: number;
+  /** Means over the pairs used. */
+  baselineMean: number;
+  candidateMean: number;
+  /** mean(d), d = candidate − baseline, in the metric's units. */
+  meanDelta: number;
+  /** sd(d) with ddof 1. */
+  sdDelta: number;
+}
+
+/**
+ * A {@link PairedComparison} from its statistics (n ≥ 2, sd of the deltas with ddof 1):
+ * SE, the Student-t interval, t, its two-sided p and the status. Finishes the SQL twin's
+ * row, since DuckDB has no t distribution.
+ *
+ * @example comparisonFromStatistics({n: 5, dropped: 0, baselineMean: 0.724, candidateMean: 0.746, meanDelta: 0.022, sdDelta: 0.004472135954999579}, 0.95).se // => 0.0019999999999999996
+ */
+export function comparisonFromStatistics(statistics: PairedStatistics, confidence = 0.95): PairedComparison {
+  const {n, meanDelta, sdDelta} = statistics;
+  checkConfidence("comparisonFromStatistics", confidence);
+  if (!(Number.isInteger(n) && n >= 2)) throw new RangeError(`comparisonFromStatistics requires n ≥ 2 pairs, got ${n}`);
   const se = sdDelta / Math.sqrt(n);
   const df = n - 1;
   const t = meanDelta / se;
   const ci = tInterval(meanDelta, se, df, confidence);
-  return {
-    n, dropped, baselineMean: mean(b), candidateMean: mean(c), meanDelta, sdDelta, se, confidence, ci,
-    t, df, pValue: studentTwoSidedP(t, df), status: intervalStatus(ci),
-  };
+  return {...statistics, se, confidence, ci, t, df, pValue: studentTwoSidedP(t, df), status: intervalStatus(ci)};
 }
 
 /**
