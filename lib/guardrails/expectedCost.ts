@@ -39,3 +39,16 @@ export function expectedCost(curve: ConfusionCurve, {falsePositive, falseNegativ
   }
   return {total, perRow, best: {index: best, threshold: curve.thresholds[best]!, total: total[best]!, perRow: perRow[best]!}};
 }
+
+/**
+ * The threshold that minimises expected cost when the scores are calibrated probabilities:
+ * flag when p·cost_fn > (1 − p)·cost_fp, i.e. p > cost_fp / (cost_fp + cost_fn) (Bayes'
+ * decision rule). Against {@link expectedCost}'s empirical minimum, it tells how far the
+ * scores are from probabilities. NaN when both costs are 0.
+ *
+ * @example bayesThreshold({falsePositive: 5, falseNegative: 145}) // => 0.03333333333333333
+ */
+export function bayesThreshold({falsePositive, falseNegative}: ErrorCosts): number {
+  if (!(falsePositive >= 0 && falseNegative >= 0)) throw new RangeError(`bayesThreshold requires non-negative costs, got falsePositive ${falsePositive} and falseNegative ${falseNegative}`);
+  return falsePositive / (falsePositive + falseNegative);
+}

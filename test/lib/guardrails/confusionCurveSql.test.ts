@@ -1,7 +1,8 @@
 import {tableFromArrays} from "apache-arrow";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {confusionCurve, confusionCurveSql, expectedCost} from "../../../lib/guardrails/index.js";
+import {confusionCurve, confusionCurveSql, curveTable, expectedCost} from "../../../lib/guardrails/index.js";
+import {outputAgreement} from "../../../lib/preprocess/index.js";
 import {engineFactories, rowsOf, useEngine} from "../engines.js";
 
 const n = 2000;
@@ -30,6 +31,13 @@ describe.each(engineFactories)("confusionCurveSql on %s", (_, create) => {
   it("with costs equals expectedCost: total, per row and the best row", async () => {
     const costs = {falsePositive: 5, falseNegative: 120};
     expect(await rowsOf(engine(), confusionCurveSql({table: "scored", score: "p", label: "y"}, costs))).toEqual(referenceRows(scores, labels, costs));
+  });
+  it("curveTable(curve, costs) agrees with its result column by column (outputAgreement: every row equal)", async () => {
+    const costs = {falsePositive: 5, falseNegative: 120};
+    const result = await engine().query(confusionCurveSql({table: "scored", score: "p", label: "y"}, costs));
+    const agreement = outputAgreement(curveTable(confusionCurve(scores, labels), costs), result);
+    expect(agreement.map((c) => c.column)).toEqual(["threshold", "tp", "fp", "fn", "tn", "precision", "recall", "fpr", "total_cost", "cost_per_row"]);
+    for (const c of agreement) expect(c.equal).toBe(result.numRows);
   });
   it("quotes names and reads boolean labels", async () => {
     const rows = await rowsOf(engine(), confusionCurveSql({table: "flags", score: "the score", label: "is fraud"}, {falsePositive: 1, falseNegative: 5}));

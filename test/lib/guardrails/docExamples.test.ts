@@ -1,6 +1,6 @@
 // Every @example of lib/guardrails, run as written.
 import {describe, expect, it} from "vitest";
-import {bands, brierScore, calibration, capacityThreshold, confusionAt, confusionCurve, confusionCurveSql, dailyCalibration, decide, decisionTable, expectedCost, maxReviews, pointAt, releaseGate, scoreOutOfTime} from "../../../lib/guardrails/index.js";
+import {bands, bayesThreshold, brierScore, curveTable, calibration, capacityThreshold, confusionAt, confusionCurve, confusionCurveSql, dailyCalibration, decide, decisionTable, expectedCost, maxReviews, pointAt, releaseGate, scoreOutOfTime} from "../../../lib/guardrails/index.js";
 
 describe("lib/guardrails @examples", () => {
   it("decisionTable, decide, bands", () => {
@@ -33,5 +33,12 @@ describe("lib/guardrails @examples", () => {
       primary: {metric: "auc", direction: "higher", baseline: [0.85, 0.86, 0.84, 0.85], candidate: [0.87, 0.88, 0.87, 0.87]},
       guardrails: [{metric: "p95_latency_ms", direction: "lower", margin: 2, baseline: [30, 31, 29, 30], candidate: [31, 31, 30, 31]}],
     }).status).toBe("pass");
+  });
+});
+
+describe("lib/guardrails @examples, continued", () => {
+  it("bayesThreshold, curveTable", () => {
+    expect(bayesThreshold({falsePositive: 5, falseNegative: 145})).toBe(0.03333333333333333);
+    expect(curveTable(confusionCurve([0.1, 0.8], [0, 1])).numRows).toBe(3);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {capacityThreshold, confusionCurve, expectedCost, maxReviews} from "../../../lib/guardrails/index.js";
+import {bayesThreshold, capacityThreshold, confusionCurve, expectedCost, maxReviews} from "../../../lib/guardrails/index.js";
 
 const rowsArb = fc.array(fc.tuple(fc.oneof(fc.double({min: 0, max: 1, noNaN: true}), fc.constantFrom(0.25, 0.5)), fc.boolean()), {maxLength: 150});
 const costArb = fc.record({falsePositive: fc.double({min: 0, max: 100, noNaN: true}), falseNegative: fc.double({min: 0, max: 100, noNaN: true})});
@@ -65,5 +65,15 @@ describe("capacityThreshold(curve, maxFlagged, costs?)", () => {
       expect(mostRecall.flagged).toBeLessThanOrEqual(k);
       for (let i = 0; i < curve.thresholds.length; i++) if (curve.tp[i]! + curve.fp[i]! <= k) expect(curve.tp[i]!).toBeLessThanOrEqual(mostRecall.tp);
     }));
+  });
+});
+
+describe("bayesThreshold(costs)", () => {
+  it("is cost_fp / (cost_fp + cost_fn), where calibrated scores are cheapest to cut", () => {
+    expect(bayesThreshold({falsePositive: 1, falseNegative: 3})).toBe(0.25);
+    // Scores that are the true probabilities of their rows (each score s: s·100 positives in 100 rows).
+    const scores: number[] = [], labels: number[] = [];
+    for (let k = 1; k < 10; k++) for (let i = 0; i < 100; i++) scores.push(k / 10), labels.push(i < k * 10 ? 1 : 0);
+    expect(expectedCost(confusionCurve(scores, labels), {falsePositive: 1, falseNegative: 3}).best.threshold).toBe(0.3);
   });
 });

@@ -29,3 +29,17 @@ describe("scoreOutOfTime(features, labels, eventMs, {trainEnd})", () => {
     expect(() => scoreOutOfTime({x}, y, eventMs, {trainEnd: 0})).toThrow(/scoreOutOfTime requires rows on both sides of trainEnd 0, got 0 before and 400 from it/);
   });
 });
+
+describe("scoreOutOfTime(…, {keepNegatives})", () => {
+  const all = scoreOutOfTime({x}, y, eventMs, {trainEnd: 15 * DAY});
+  const down = scoreOutOfTime({x}, y, eventMs, {trainEnd: 15 * DAY, keepNegatives: 0.2});
+  const positives = Array.from(y.subarray(0, 300)).filter((v) => v === 1).length;
+  it("keeps every training positive and about that share of the negatives", () => {
+    expect(down.trainRows - positives).toBeGreaterThan(0.1 * (300 - positives));
+    expect(down.trainRows - positives).toBeLessThan(0.3 * (300 - positives));
+  });
+  it("inflates every score (the model learns a higher base rate) and leaves the ranking nearly as good", () => {
+    down.scores.forEach((s, i) => expect(s).toBeGreaterThan(all.scores[i]! - 1e-12));
+    expect(Math.abs(auc(down.scores, down.labels) - auc(all.scores, all.labels))).toBeLessThan(0.05);
+  });
+});
