@@ -5,6 +5,30 @@ import {parseTtl} from "./parseTtl.js";
 export interface Entity {
   readonly name: string;
   readonly joinKeys: readonly string[];
+  readonly description?: string;
+}
+
+/** Documentation that any level (repository, view) may carry; none of it changes what is computed. */
+export interface Documentation {
+  readonly description?: string;
+  /** Who answers for it: a team or a person. */
+  readonly owner?: string;
+  readonly tags?: readonly string[];
+}
+
+/** The value types a feature may declare (`dtype`). */
+export const featureDtypes = ["bool", "int8", "int16", "int32", "int64", "float32", "float64", "string", "timestamp", "date"] as const;
+export type FeatureDtype = (typeof featureDtypes)[number];
+
+/** A documented feature (the mapping form of a `features` entry): what it means and how it is computed. */
+export interface FeatureDoc {
+  /** Its business meaning. */
+  readonly description: string;
+  /** How it is computed from the view's upstream data, in words or SQL. */
+  readonly calculation: string;
+  readonly dtype?: FeatureDtype;
+  /** How often a new value is computed: a duration such as `1d`, or `on_event` (on each upstream event). */
+  readonly updateFrequency?: string;
 }
 
 /** A feature view: feature columns of one source, stamped by event (and created) time. */
@@ -21,12 +45,23 @@ export interface FeatureView {
   /** Oldest usable feature row, in milliseconds before the spine timestamp (inclusive). */
   readonly ttlMs?: number;
   readonly features: readonly string[];
+  readonly description?: string;
+  readonly owner?: string;
+  readonly tags?: readonly string[];
+  /** The raw tables its source is computed from (documentation for the lineage; default: the source file). */
+  readonly upstream?: readonly string[];
+  /** Documentation of the features written as mappings, by feature name. */
+  readonly featureDocs?: Readonly<Record<string, FeatureDoc>>;
 }
 
 /** A parsed, validated `features.yaml`. */
 export interface FeatureRepository {
   readonly entities: Readonly<Record<string, Entity>>;
   readonly featureViews: readonly FeatureView[];
+  readonly project?: string;
+  readonly description?: string;
+  readonly owner?: string;
+  readonly tags?: readonly string[];
 }
 
 /** Thrown for an invalid repository; `problems` lists every one, `message` the first. */
@@ -39,13 +74,17 @@ export class FeatureRepositoryError extends Error {
 }
 
 type Path = (string | number)[];
-const topKeys = ["entities", "feature_views", "project", "description"];
+const topKeys = ["entities", "feature_views", "project", "description", "owner", "tags"];
 const entityKeys = ["join_keys", "description"];
-const viewKeys = ["name", "entities", "source", "timestamp_field", "created_timestamp_field", "ttl", "features", "description"];
+const viewKeys = ["name", "entities", "source", "timestamp_field", "created_timestamp_field", "ttl", "features", "description", "owner", "tags", "upstream"];
+const featureKeys = ["name", "description", "calculation", "dtype", "update_frequency"];
 
 /**
  * Parses and validates a feature repository in the design's YAML format. Throws a
  * FeatureRepositoryError whose messages name the file, line and field of each problem.
+ * Optional documentation: `project`, `description`, `owner`, `tags` at the top and per
+ * view (views also `upstream`, the raw tables they come from); a feature is a name or a
+ * mapping `{name, description, calculation, dtype?, update_frequency?}`.
  *
  * @example parseFeatureRepository("entities: {c: {join_keys: [id]}}\nfeature_views: []").entities.c.joinKeys // => ["id"]
  */
@@ -73,7 +112,8 @@ export function parseFeatureRepository(yamlText: string, {path = "features.yaml"
       if (!isRecord(value)) { report(at, `expected a mapping with join_keys, got ${describe(value)}`); continue; }
       checkKeys(value, at, entityKeys, report);
       const joinKeys = stringList(value, "join_keys", at, report);
-      if (joinKeys) entities[name] = {name, joinKeys};
+      const description = optionalText(value, "description", at, report);
+      if (joinKeys) entities[name] = {name, joinKeys, ...(description !== undefined ? {description} : {})};
     }
   }
 
@@ -86,8 +126,10 @@ export function parseFeatureRepository(yamlText: string, {path = "features.yaml"
     if (view) featureViews.push(view);
   });
   checkUnique(featureViews, report);
+  const project = optionalText(root, "project", [], report);
+  const docs = documentation(root, [], report);
   if (problems.length) throw new FeatureRepositoryError(problems.sort((a, b) => lineNumber(a, path) - lineNumber(b, path)));
-  return {entities, featureViews};
+  return {entities, featureViews, ...(project !== undefined ? {project} : {}), ...docs};
 }
 
 type Report = (at: Path, message: string) => void;
@@ -99,7 +141,9 @@ function parseView(value: unknown, at: Path, entities: Record<string, Entity>, r
   const viewEntities = stringList(value, "entities", at, report);
   const source = requiredString(value, "source", at, report);
   const timestampField = requiredString(value, "timestamp_field", at, report);
-  const features = stringList(value, "features", at, report);
+  const {features, featureDocs} = featureList(value, at, report) ?? {};
+  const docs = documentation(value, at, report);
+  const upstream = value.upstream === undefined ? undefined : stringList(value, "upstream", at, report);
   const created = value.created_timestamp_field;
   if (created !== undefined && !isName(created)) report([...at, "created_timestamp_field"], `expected a column name, got ${describe(created)}`);
   let ttlMs: number | undefined;
@@ -129,7 +173,65 @@ function parseView(value: unknown, at: Path, entities: Record<string, Entity>, r
     name, entities: viewEntities, joinKeys, source, timestampField, features,
     ...(isName(created) ? {createdTimestampField: created} : {}),
     ...(ttlMs ? {ttlMs} : {}),
+    ...docs,
+    ...(upstream ? {upstream} : {}),
+    ...(featureDocs && Object.keys(featureDocs).length ? {featureDocs} : {}),
   };
+}
+
+/** The `features` list: names, and the documentation of the entries written as mappings. */
+function featureList(value: Record<string, unknown>, at: Path, report: Report): {features: string[]; featureDocs: Record<string, FeatureDoc>} | undefined {
+  const field = value.features;
+  if (field === undefined) { report(at, "missing field features"); return undefined; }
+  if (!Array.isArray(field) || field.length === 0) { report([...at, "features"], `expected a non-empty list, got ${describe(field)}`); return undefined; }
+  const features: string[] = [];
+  const featureDocs: Record<string, FeatureDoc> = {};
+  let ok = true;
+  field.forEach((item: unknown, j) => {
+    const where = [...at, "features", j];
+    if (isName(item)) { features.push(item); return; }
+    if (!isRecord(item)) { ok = false; report(where, `expected a feature name or a mapping with name, description and calculation, got ${describe(item)}`); return; }
+    checkKeys(item, where, featureKeys, report);
+    const name = requiredString(item, "name", where, report);
+    const description = requiredString(item, "description", where, report);
+    const calculation = requiredString(item, "calculation", where, report);
+    const dtype = item.dtype;
+    if (dtype !== undefined && !(featureDtypes as readonly unknown[]).includes(dtype)) report([...where, "dtype"], `expected one of ${featureDtypes.join(", ")}, got ${describe(dtype)}`);
+    const frequency = item.update_frequency;
+    const frequencyOk = frequency === undefined || frequency === "on_event" || (typeof frequency === "string" && (parseTtl(frequency) ?? 0) > 0);
+    if (!frequencyOk) report([...where, "update_frequency"], `${JSON.stringify(frequency)} is not a positive duration (s, m, h or d) or on_event`);
+    if (name === undefined || description === undefined || calculation === undefined) { ok = false; return; }
+    features.push(name);
+    // A name listed twice keeps its first documentation; the duplicate is reported below.
+    featureDocs[name] ??= {
+      description, calculation,
+      ...(typeof dtype === "string" && (featureDtypes as readonly string[]).includes(dtype) ? {dtype: dtype as FeatureDtype} : {}),
+      ...(frequencyOk && frequency !== undefined ? {updateFrequency: frequency as string} : {}),
+    };
+  });
+  return ok ? {features, featureDocs} : undefined;
+}
+
+/** The optional description, owner and tags of a mapping. */
+function documentation(value: Record<string, unknown>, at: Path, report: Report): Documentation {
+  const description = optionalText(value, "description", at, report);
+  const owner = optionalText(value, "owner", at, report);
+  let tags: string[] | undefined;
+  const field = value.tags;
+  if (field !== undefined) {
+    if (!Array.isArray(field)) report([...at, "tags"], `expected a list of tags, got ${describe(field)}`);
+    else if (field.every(isName)) tags = field;
+    else field.forEach((item, i) => { if (!isName(item)) report([...at, "tags", i], `expected a non-empty string, got ${describe(item)}`); });
+  }
+  return {...(description !== undefined ? {description} : {}), ...(owner !== undefined ? {owner} : {}), ...(tags ? {tags} : {})};
+}
+
+function optionalText(value: Record<string, unknown>, key: string, at: Path, report: Report): string | undefined {
+  const field = value[key];
+  if (field === undefined) return undefined;
+  if (isName(field)) return field;
+  report([...at, key], `expected a non-empty string, got ${describe(field)}`);
+  return undefined;
 }
 
 function checkUnique(views: FeatureView[], report: Report): void {

@@ -1,6 +1,7 @@
 // The feature repository (features.yaml)
 export {FeatureRepositoryError, parseFeatureRepository} from "./featureRepository.js";
-export type {Entity, FeatureRepository, FeatureView} from "./featureRepository.js";
+export {featureDtypes} from "./featureRepository.js";
+export type {Documentation, Entity, FeatureDoc, FeatureDtype, FeatureRepository, FeatureView} from "./featureRepository.js";
 export {parseTtl} from "./parseTtl.js";
 // Point-in-time joins
 export {checkPointInTimeColumns, featureColumnName, normalizeKey, toEpochMs, viewOutputColumns} from "./pointInTimeInput.js";
