@@ -15,3 +15,6 @@ export {nonInferiority, type NonInferiority, type NonInferiorityOptions} from ".
 // Peeking, and a test that may be checked every day
 export {msprt, mixtureLikelihoodRatio, type Msprt, type MsprtOptions} from "./msprt.js";
 export {peekingSimulation, lookSchedule, type PeekingLook, type PeekingOptions, type PeekingSimulation} from "./peekingSimulation.js";
+// Units that move together, and the comparison as they accumulate
+export {sharedUnitEffect, type SharedUnitEffectOptions} from "./sharedUnitEffect.js";
+export {comparisonsOverTime, type ComparisonSoFar} from "./comparisonsOverTime.js";

@@ -20,6 +20,8 @@ export interface UnitPairs {
   unit: number[];
   baseline: (number | null)[];
   candidate: (number | null)[];
+  /** candidate − baseline, null when either is. */
+  delta: (number | null)[];
 }
 
 /**
@@ -29,7 +31,7 @@ export interface UnitPairs {
  * comparison); a unit seen twice in one arm is misuse (throws). Units are numbers
  * (timestamps as epoch ms).
  *
- * @example pairsByUnit(tableFromArrays({day: [1, 1, 2], model: ["baseline", "candidate", "baseline"], auc: [0.8, 0.9, 0.7]}), {unit: "day", arm: "model", metric: "auc"}) // => {unit: [1, 2], baseline: [0.8, 0.7], candidate: [0.9, null]}
+ * @example pairsByUnit(tableFromArrays({day: [1, 1, 2], model: ["baseline", "candidate", "baseline"], auc: [0.8, 0.9, 0.7]}), {unit: "day", arm: "model", metric: "auc"}) // => {unit: [1, 2], baseline: [0.8, 0.7], candidate: [0.9, null], delta: [0.09999999999999998, null]}
  */
 export function pairsByUnit(table: Table, options: PairsByUnitOptions): UnitPairs {
   const {unit, arm, metric, baseline = "baseline", candidate = "candidate"} = options;
@@ -51,21 +53,24 @@ export function pairsByUnit(table: Table, options: PairsByUnitOptions): UnitPair
     byUnit.set(u, pair);
   }
   const sorted = [...byUnit].sort((a, b) => a[0] - b[0]);
-  return {unit: sorted.map(([u]) => u), baseline: sorted.map(([, p]) => p[0]), candidate: sorted.map(([, p]) => p[1])};
+  const delta = sorted.map(([, [b, c]]) => (b === null || c === null ? null : c - b));
+  return {unit: sorted.map(([u]) => u), baseline: sorted.map(([, p]) => p[0]), candidate: sorted.map(([, p]) => p[1]), delta};
 }
 
 /**
  * The SQL twin of {@link pairsByUnit}: columns `unit`, `baseline`, `candidate` (DOUBLE),
+ * `delta` (candidate − baseline),
  * one row per unit, ascending.
  *
- * @example pairsByUnitSql("model_daily", {unit: "day", arm: "model", metric: "auc"}).params // => ["baseline", "candidate"]
+ * @example pairsByUnitSql("model_daily", {unit: "day", arm: "model", metric: "auc"}).params // => ["baseline", "candidate", "candidate", "baseline"]
  */
 export function pairsByUnitSql(table: string, options: PairsByUnitOptions): SqlFragment {
   const {unit, arm, metric, baseline = "baseline", candidate = "candidate"} = options;
   const [u, a, m] = [ident(unit), ident(arm), ident(metric)];
   return sql`select ${u} as unit,
   max(${m}::DOUBLE) filter (where ${a} = ${baseline}) as baseline,
-  max(${m}::DOUBLE) filter (where ${a} = ${candidate}) as candidate
+  max(${m}::DOUBLE) filter (where ${a} = ${candidate}) as candidate,
+  max(${m}::DOUBLE) filter (where ${a} = ${candidate}) - max(${m}::DOUBLE) filter (where ${a} = ${baseline}) as delta
 from ${ident(table)}
 group by ${u}
 order by ${u}`;

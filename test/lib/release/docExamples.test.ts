@@ -2,7 +2,7 @@ import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 import {
   bootstrapInterval, comparisonFromStatistics, completePairs, intervalStatus, lookSchedule, mixtureLikelihoodRatio, msprt, nonInferiority,
-  pairedComparison, pairedStatisticsSql, pairsByUnit, pairsByUnitSql, peekingSimulation, studentQuantile, studentTwoSidedP, tInterval, unpairedComparison,
+  comparisonsOverTime, sharedUnitEffect, pairedComparison, pairedStatisticsSql, pairsByUnit, pairsByUnitSql, peekingSimulation, studentQuantile, studentTwoSidedP, tInterval, unpairedComparison,
 } from "../../../lib/release/index.js";
 
 // The @example lines of lib/release, run as written.
@@ -18,8 +18,8 @@ describe("doc examples of lib/release", () => {
     expect(intervalStatus([0.01, 0.03])).toBe("better");
     expect(comparisonFromStatistics({n: 5, dropped: 0, baselineMean: 0.724, candidateMean: 0.746, meanDelta: 0.022, sdDelta: 0.004472135954999579}, 0.95).se).toBe(0.0019999999999999996);
     expect(pairedStatisticsSql("pairs", "baseline", "candidate").text.startsWith("select count(*) filter (where ok)::DOUBLE as n")).toBe(true);
-    expect(pairsByUnit(tableFromArrays({day: [1, 1, 2], model: ["baseline", "candidate", "baseline"], auc: [0.8, 0.9, 0.7]}), {unit: "day", arm: "model", metric: "auc"})).toEqual({unit: [1, 2], baseline: [0.8, 0.7], candidate: [0.9, null]});
-    expect(pairsByUnitSql("model_daily", {unit: "day", arm: "model", metric: "auc"}).params).toEqual(["baseline", "candidate"]);
+    expect(pairsByUnit(tableFromArrays({day: [1, 1, 2], model: ["baseline", "candidate", "baseline"], auc: [0.8, 0.9, 0.7]}), {unit: "day", arm: "model", metric: "auc"})).toEqual({unit: [1, 2], baseline: [0.8, 0.7], candidate: [0.9, null], delta: [0.09999999999999998, null]});
+    expect(pairsByUnitSql("model_daily", {unit: "day", arm: "model", metric: "auc"}).params).toEqual(["baseline", "candidate", "candidate", "baseline"]);
     expect(unpairedComparison([0.72, 0.73, 0.71, 0.74, 0.72], [0.74, 0.75, 0.73, 0.76, 0.75]).se).toBe(0.007211102550927985);
     expect(bootstrapInterval([0.72, 0.73, 0.71, 0.74, 0.72], [0.74, 0.75, 0.73, 0.76, 0.75], {seed: 7}).ci).toEqual([0.020000000000000018, 0.026000000000000023]);
     expect(nonInferiority([30, 31, 29, 30], [31, 31, 30, 31], {metric: "p95_latency_ms", margin: 2, direction: "lower"}).status).toBe("pass");
@@ -27,5 +27,7 @@ describe("doc examples of lib/release", () => {
     expect(mixtureLikelihoodRatio(0, 1, 1, 1)).toBe(0.7071067811865476);
     expect(peekingSimulation({days: 30, simulations: 200, seed: 7}).fixedHorizonRate).toBe(0.065);
     expect(lookSchedule(30, 3)).toEqual([10, 20, 30]);
+    expect(sharedUnitEffect([0.8, 0.8], [0.9, null], {sd: 0, seed: 1})).toEqual({baseline: [0.8, 0.8], candidate: [0.9, null], effect: [0, 0]});
+    expect(comparisonsOverTime([1, 2, 3, 4], [2, 4, 5, 5]).map((c) => c.status)).toEqual(["inconclusive", "better", "better"]);
   });
 });

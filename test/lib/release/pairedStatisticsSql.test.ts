@@ -30,8 +30,8 @@ describe("comparisonFromStatistics", () => {
 describe("pairsByUnit", () => {
   it("pairsByUnit pairs a long table by unit, ascending, null for a missing arm", () => {
     const t = tableFromArrays({day: [2, 1, 1, 2, 3], model: ["candidate", "baseline", "candidate", "baseline", "candidate"], auc: [0.9, 0.8, 0.85, 0.7, 0.6]});
-    expect(pairsByUnit(t, {unit: "day", arm: "model", metric: "auc"})).toEqual({unit: [1, 2, 3], baseline: [0.8, 0.7, null], candidate: [0.85, 0.9, 0.6]});
-    expect(pairsByUnit(tableFromArrays({day: [1, 1, 2], model: ["baseline", "candidate", "baseline"], auc: [0.8, 0.9, 0.7]}), {unit: "day", arm: "model", metric: "auc"})).toEqual({unit: [1, 2], baseline: [0.8, 0.7], candidate: [0.9, null]});
+    expect(pairsByUnit(t, {unit: "day", arm: "model", metric: "auc"})).toEqual({unit: [1, 2, 3], baseline: [0.8, 0.7, null], candidate: [0.85, 0.9, 0.6], delta: [0.85 - 0.8, 0.9 - 0.7, null]});
+    expect(pairsByUnit(tableFromArrays({day: [1, 1, 2], model: ["baseline", "candidate", "baseline"], auc: [0.8, 0.9, 0.7]}), {unit: "day", arm: "model", metric: "auc"})).toEqual({unit: [1, 2], baseline: [0.8, 0.7], candidate: [0.9, null], delta: [0.9 - 0.8, null]});
   });
 
   it("pairsByUnit throws on a unit seen twice in one arm or a missing column", () => {
@@ -60,7 +60,7 @@ describe.each(engineFactories)("pairedStatisticsSql on %s", (_kind, create) => {
       const options = {unit: "day", arm: "model", metric};
       const sqlPairs = await rowsOf(engine(), pairsByUnitSql("model_daily", options));
       const ts = pairsByUnit(daily, options);
-      expect(sqlPairs.map((r) => [Number(r.unit), r.baseline, r.candidate])).toEqual(ts.unit.map((u, i) => [u, ts.baseline[i], ts.candidate[i]]));
+      expect(sqlPairs.map((r) => [Number(r.unit), r.baseline, r.candidate, r.delta])).toEqual(ts.unit.map((u, i) => [u, ts.baseline[i], ts.candidate[i], ts.delta[i]]));
       await engine().query(sql`create or replace table daily_pairs as ${pairsByUnitSql("model_daily", options)}`);
       const [row] = camel(await rowsOf(engine(), pairedStatisticsSql("daily_pairs", "baseline", "candidate")));
       const reference = pairedComparison(ts.baseline, ts.candidate);
