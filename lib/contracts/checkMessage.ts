@@ -13,6 +13,8 @@ export interface Measured {
   /** Freshness: the newest value (ISO) and the time it was judged at (ISO). */
   newest?: string | null;
   asOf?: string;
+  /** A SQL rule: the value its query returned, as DuckDB wrote it. */
+  value?: string;
 }
 
 /**
@@ -25,11 +27,18 @@ export interface Measured {
  */
 export function checkMessage(spec: CheckSpec, m: Measured): string {
   const must = `must be ${spec.unit === "percent" ? describeThreshold(spec.threshold, (n) => `${n}%`) : describeThreshold(spec.threshold, (n) => `${count(n)} rows`)}`;
-  const p = spec.property ?? "";
+  const p = spec.property === null ? "" : spec.column !== null && spec.column !== spec.property ? `${spec.property} (column ${spec.column})` : spec.property;
   const of = `${count(m.unexpected)} of ${count(m.rows)} rows${m.rows ? ` (${percent(m.unexpected, m.rows)})` : ""}`;
   const measure = spec.measure;
   switch (measure.kind) {
+    case "note":
+      return measure.message;
+    case "sql":
+      return `the query returned ${m.value}; must be ${describeThreshold(spec.threshold)}`;
     case "present":
+      if (spec.column !== null && spec.column !== spec.property) {
+        return m.column ? `column ${spec.column} (property ${spec.property}) is present (${m.column.type})` : `column ${spec.column} (property ${spec.property}) is missing from the data${spec.onViolation === "warn" ? " (optional, so read as null)" : ""}; its other checks were not run`;
+      }
       return m.column ? `column ${p} is present (${m.column.type})` : `column ${p} is missing from the data${spec.onViolation === "warn" ? " (optional, so read as null)" : ""}; its other checks were not run`;
     case "rowCount":
       return `the data has ${count(m.rows)} rows; must be ${describeThreshold(spec.threshold, count)} rows`;

@@ -2,6 +2,7 @@ import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
 import {sampleColumn, typedValue, type Column} from "./columnTypes.js";
 import type {CheckSpec} from "./contractChecks.js";
 import {rowPredicate} from "./rowPredicate.js";
+import {resolveSqlRule, sqlRuleQuery} from "./sqlRule.js";
 
 /** A check ready to run: its spec plus the SQL that measures it, or why it cannot run. */
 export interface CompiledCheck {
@@ -10,7 +11,7 @@ export interface CompiledCheck {
   predicate?: SqlFragment;
   /** Row-level and row-count checks: the output column of the aggregate query holding the count. */
   alias?: string;
-  /** Duplicate and freshness checks: the query of their own. */
+  /** Duplicate, freshness and SQL-rule checks: the query of their own. */
   query?: SqlFragment;
   /** Set when the check cannot run on this table, e.g. its column is missing. */
   problem?: string;
@@ -42,17 +43,18 @@ export function compileChecks(specs: readonly CheckSpec[], table: string, column
   const counts: SqlFragment[] = [sql`count(*) AS ${ident("rows")}`];
   const checks = specs.map((spec, i): CompiledCheck => {
     const m = spec.measure;
-    if (m.kind === "present") return {spec};
-    const names = m.kind === "duplicates" ? m.keys : spec.property === null ? [] : [spec.property];
+    if (m.kind === "present" || m.kind === "note") return {spec};
+    const names = m.kind === "duplicates" ? m.keys : spec.column === null ? [] : [spec.column];
     const missing = names.filter((n) => !byName.has(n));
     if (missing.length) return {spec, problem: `column ${missing.map((n) => JSON.stringify(n)).join(", ")} is missing`};
-    const column = spec.property === null ? undefined : byName.get(spec.property);
+    const column = spec.column === null ? undefined : byName.get(spec.column);
     if (m.kind === "rowCount") return {spec, alias: "rows"};
     if (m.kind === "duplicates") return {spec, query: duplicatesQuery(m.keys, from)};
+    if (m.kind === "sql") return {spec, query: sqlRuleQuery(resolveSqlRule(m.query, table, spec.column))};
     if (m.kind === "freshness") {
       return {spec, query: sql`SELECT epoch_ms(max(CAST(${typedValue(spec.logicalType, column!)} AS TIMESTAMP))) AS "newest_ms" FROM ${from}`};
     }
-    const predicate = rowPredicate(m.test, column, spec.logicalType, spec.property === null ? [] : listedText(specs, spec.property));
+    const predicate = rowPredicate(m.test, column, spec.logicalType, spec.column === null ? [] : listedText(specs, spec.column));
     const alias = `c${i}`;
     counts.push(sql`count_if(${predicate}) AS ${ident(alias)}`);
     return {spec, predicate, alias};
@@ -60,12 +62,12 @@ export function compileChecks(specs: readonly CheckSpec[], table: string, column
   return {aggregate: sql`SELECT ${join(counts)} FROM ${from}`, checks};
 }
 
-/** The text values a property's enum or valid-values rules list: a pattern tests them once per query. */
-function listedText(specs: readonly CheckSpec[], property: string): string[] {
+/** The text values a column's enum or valid-values rules list: a pattern tests them once per query. */
+function listedText(specs: readonly CheckSpec[], column: string): string[] {
   const listed = new Set<string>();
   for (const s of specs) {
     const m = s.measure;
-    if (s.property === property && m.kind === "rows" && m.test.kind === "invalid") {
+    if (s.column === column && m.kind === "rows" && m.test.kind === "invalid") {
       for (const v of m.test.validValues ?? []) if (typeof v === "string") listed.add(v);
     }
   }

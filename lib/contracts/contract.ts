@@ -7,7 +7,11 @@
  * `logicalTypeOptions`, and quality rules. `slaProperties` carry freshness.
  */
 
-/** ODCS logical types. `object`, `array` and `map` are accepted but not type-checked. */
+/**
+ * ODCS logical types (v3.1: string, date, timestamp, time, number, integer, object, array,
+ * boolean; `map` is kept from earlier fslab contracts). `object` and `array` are checked
+ * where the data holds them as STRUCT and LIST (see contractChecks).
+ */
 export const logicalTypes = [
   "string", "integer", "number", "boolean", "date", "timestamp", "time", "object", "array", "map",
 ] as const;
@@ -33,12 +37,12 @@ export type Metric = (typeof metrics)[number];
 /** A count is compared in rows (the default) or as a percent (0–100) of all rows. */
 export type Unit = "rows" | "percent";
 
-/** A library metric rule (`metric: nullValues`, ...) or a row-level SQL expression rule. */
+/** A library metric rule (`metric: nullValues`, ...), a row-level SQL expression rule or a `type: sql` rule. */
 export interface QualityRule {
   /** The rule's `id`, or one derived from its place in the contract. */
   id: string;
-  /** A library metric, or "expression" for `type: custom, engine: fslab`. */
-  metric: Metric | "expression";
+  /** A library metric, "expression" for `type: custom, engine: fslab`, or "sql" for `type: sql`. */
+  metric: Metric | "expression" | "sql";
   threshold: Threshold;
   unit: Unit;
   /** ODCS `severity`; info, warning, warn, low, minor and trivial turn a failure into a warning. */
@@ -59,9 +63,20 @@ export interface QualityRule {
    * rows where it is NULL pass (as in a SQL CHECK constraint).
    */
   expression?: string;
+  /**
+   * sql: ODCS `query`, a query returning ONE value (one row, one column) compared with the
+   * threshold. TRUSTED as `expression` is: the contract author's SQL, run as written after
+   * `{object}` / `{property}` (also `${table}`, `${column}`, ...) are replaced by the quoted
+   * table and column names.
+   */
+  query?: string;
 }
 
-/** Value constraints ODCS keeps in `logicalTypeOptions`. */
+/**
+ * Value constraints ODCS keeps in `logicalTypeOptions`. Bounds are numbers for integer and
+ * number properties and ISO-8601 text for date ("2024-01-31"), timestamp (UTC,
+ * "2024-01-31 12:00:00") and time ("08:30:00") ones, normalised when read.
+ */
 export interface LogicalTypeOptions {
   minimum?: number | string;
   maximum?: number | string;
@@ -70,10 +85,24 @@ export interface LogicalTypeOptions {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  /** string: email, uuid, uri, hostname, ipv4, ipv6 (checked), others read only; date/timestamp/time: a JDK DateTimeFormatter pattern; integer: i8…u128 (a range); number: f32/f64. */
+  format?: string;
+  /** integer, number: every value is a whole multiple of it. */
+  multipleOf?: number;
+  /** array: bounds on the number of items, and whether items repeat. */
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  /** object: bounds on the number of non-null fields, and the fields that must be present. */
+  minProperties?: number;
+  maxProperties?: number;
+  requiredProperties?: string[];
 }
 
 export interface Property {
   name: string;
+  /** ODCS `physicalName`: the column the data holds it in, when not `name`. */
+  physicalName?: string;
   logicalType?: LogicalType;
   physicalType?: string;
   required: boolean;
@@ -86,14 +115,36 @@ export interface Property {
   enum?: unknown[];
   quality: QualityRule[];
   description?: string;
+  /** array: what each item is. */
+  items?: Property;
+  /** object: its fields (checked in a STRUCT column). */
+  properties?: Property[];
 }
 
 export interface SchemaObject {
   name: string;
+  /** ODCS `physicalName`: the table the data holds it in, when not `name`. */
   physicalName?: string;
   properties: Property[];
   quality: QualityRule[];
   description?: string;
+}
+
+/** A foreign key: every non-null `from` key (one property or several) must occur among the `to` keys. */
+export interface Relationship {
+  from: {object: string; property: string}[];
+  to: {object: string; property: string}[];
+  /** Where the contract states it, e.g. `schema[1].properties[2].relationships[0]`. */
+  path: string;
+}
+
+/** A reference in the contract that does not resolve (an SLA element naming an undeclared column): reported as a warning, not a refusal. */
+export interface ContractNote {
+  /** The object it concerns, or null when it names none the contract declares. */
+  object: string | null;
+  /** Where the contract states it, e.g. `slaProperties[0].element`. */
+  path: string;
+  message: string;
 }
 
 /** An SLA on how old the newest value of `object.property` may be at check time. */
@@ -115,4 +166,8 @@ export interface Contract {
   name?: string;
   schema: SchemaObject[];
   freshness: Freshness[];
+  /** Foreign keys, from property-level and object-level `relationships`. */
+  relationships: Relationship[];
+  /** References that did not resolve; each becomes a `warn` check. */
+  notes: ContractNote[];
 }

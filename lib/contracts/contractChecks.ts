@@ -17,7 +17,11 @@ export type Measure =
   | {kind: "rowCount"}
   | {kind: "duplicates"; keys: string[]}
   | {kind: "freshness"; maxAgeMs: number; text: string}
-  | {kind: "present"};
+  | {kind: "present"}
+  /** A `type: sql` rule: the author's query (placeholders unresolved), returning one value. */
+  | {kind: "sql"; query: string}
+  /** A reference in the contract that does not resolve: reported as a warning, nothing measured. */
+  | {kind: "note"; message: string};
 
 /** A check descriptor: what is measured and what it must be; engines compile it. */
 export interface CheckSpec {
@@ -25,6 +29,8 @@ export interface CheckSpec {
   object: string;
   /** The property the check is about; null for object-level checks. */
   property: string | null;
+  /** The column the data holds `property` in: its physicalName, else its name; null for object-level checks. */
+  column: string | null;
   /** The rule as the contract states it, e.g. "required", "minimum 0", "nullValues". */
   rule: string;
   measure: Measure;
@@ -51,18 +57,30 @@ export function contractChecks(contract: Contract, objectName?: string): CheckSp
   const object = pickObject(contract, objectName);
   const checks: CheckSpec[] = [];
   const keys = object.properties.filter((p) => p.primaryKey).sort((a, b) => a.primaryKeyPosition - b.primaryKeyPosition);
-  for (const p of object.properties) checks.push(...propertyChecks(object.name, p, keys.length === 1));
-  const base = {object: object.name, unit: "rows" as const, onViolation: "fail" as const};
+  for (const p of object.properties) checks.push(...propertyChecks(object, p, keys.length === 1));
+  const base = {object: object.name, column: null, unit: "rows" as const, onViolation: "fail" as const};
   if (keys.length > 1) {
-    const names = keys.map((p) => p.name);
-    checks.push({...base, id: `${object.name}.primaryKey`, property: null, rule: `primaryKey (${names.join(", ")})`, measure: {kind: "duplicates", keys: names}, threshold: none});
+    checks.push({...base, id: `${object.name}.primaryKey`, property: null, rule: `primaryKey (${keys.map((p) => p.name).join(", ")})`, measure: {kind: "duplicates", keys: keys.map(columnOf)}, threshold: none});
   }
-  for (const rule of object.quality) checks.push(ruleCheck(object.name, null, rule));
+  for (const rule of object.quality) checks.push(ruleCheck(object, null, rule));
   for (const f of contract.freshness.filter((f) => f.object === object.name)) {
     const p = object.properties.find((q) => q.name === f.property);
-    checks.push({...base, id: `${object.name}.${f.property}.freshness`, property: f.property, rule: `freshness ${f.text}`, measure: {kind: "freshness", maxAgeMs: f.maxAgeMs, text: f.text}, threshold: {mustBeLessOrEqualTo: f.maxAgeMs}, logicalType: p?.logicalType});
+    checks.push({...base, id: `${object.name}.${f.property}.freshness`, property: f.property, column: p ? columnOf(p) : f.property, rule: `freshness ${f.text}`, measure: {kind: "freshness", maxAgeMs: f.maxAgeMs, text: f.text}, threshold: {mustBeLessOrEqualTo: f.maxAgeMs}, logicalType: p?.logicalType});
   }
+  contract.notes.forEach((note, i) => {
+    if (note.object !== null && note.object !== object.name) return;
+    checks.push({...base, id: `${object.name}.note${contract.notes.length > 1 ? `#${i + 1}` : ""}`, property: null, rule: `reference ${note.path}`, measure: {kind: "note", message: `${note.path}: ${note.message}`}, threshold: {}, onViolation: "warn"});
+  });
   return checks;
+}
+
+/**
+ * The column a property is looked for in the data: its physicalName, else its name.
+ *
+ * @example columnOf({name: "amount", physicalName: "amt_eur"}) // => "amt_eur"
+ */
+export function columnOf(p: Pick<Property, "name" | "physicalName">): string {
+  return p.physicalName ?? p.name;
 }
 
 /**
@@ -80,9 +98,10 @@ export function pickObject(contract: Contract, objectName?: string): SchemaObjec
   return object;
 }
 
-function propertyChecks(object: string, p: Property, singleKey: boolean): CheckSpec[] {
+function propertyChecks(owner: SchemaObject, p: Property, singleKey: boolean): CheckSpec[] {
+  const object = owner.name;
   const at = `${object}.${p.name}`;
-  const base = {object, property: p.name, unit: "rows" as const, onViolation: "fail" as const, threshold: none, logicalType: p.logicalType};
+  const base = {object, property: p.name, column: columnOf(p), unit: "rows" as const, onViolation: "fail" as const, threshold: none, logicalType: p.logicalType};
   const rows = (id: string, rule: string, test: RowTest): CheckSpec => ({...base, id: `${at}.${id}`, rule, measure: {kind: "rows", test}});
   // A missing optional column reads as all nulls (optional = default null), so it only warns.
   const present: CheckSpec = {...base, id: `${at}.present`, rule: "present", measure: {kind: "present"}, onViolation: p.required || p.primaryKey ? "fail" : "warn"};
@@ -90,7 +109,7 @@ function propertyChecks(object: string, p: Property, singleKey: boolean): CheckS
   if (p.logicalType && scalarTypes.has(p.logicalType)) checks.push(rows("type", `logicalType ${p.logicalType}`, {kind: "type", logicalType: p.logicalType}));
   if (p.required || p.primaryKey) checks.push(rows("required", p.required ? "required" : "primaryKey (not null)", {kind: "null"}));
   if (p.unique || (p.primaryKey && singleKey)) {
-    checks.push({...base, id: `${at}.unique`, rule: p.unique ? "unique" : "primaryKey (unique)", measure: {kind: "duplicates", keys: [p.name]}});
+    checks.push({...base, id: `${at}.unique`, rule: p.unique ? "unique" : "primaryKey (unique)", measure: {kind: "duplicates", keys: [columnOf(p)]}});
   }
   const o = p.options;
   if (o.minimum !== undefined) checks.push(rows("minimum", `minimum ${o.minimum}`, {kind: "below", bound: o.minimum, inclusive: false}));
@@ -102,21 +121,25 @@ function propertyChecks(object: string, p: Property, singleKey: boolean): CheckS
   }
   if (o.pattern !== undefined) checks.push(rows("pattern", `pattern ${o.pattern}`, {kind: "invalid", pattern: o.pattern}));
   if (p.enum) checks.push(rows("enum", `enum [${p.enum.join(", ")}]`, {kind: "invalid", validValues: p.enum}));
-  for (const rule of p.quality) checks.push(ruleCheck(object, p, rule));
+  for (const rule of p.quality) checks.push(ruleCheck(owner, p, rule));
   return checks;
 }
 
-function ruleCheck(object: string, p: Property | null, rule: QualityRule): CheckSpec {
+function ruleCheck(object: SchemaObject, p: Property | null, rule: QualityRule): CheckSpec {
   const base = {
-    id: rule.id, object, property: p?.name ?? null, threshold: rule.threshold, unit: rule.unit, logicalType: p?.logicalType,
+    id: rule.id, object: object.name, property: p?.name ?? null, column: p ? columnOf(p) : null, threshold: rule.threshold, unit: rule.unit, logicalType: p?.logicalType,
     onViolation: warnSeverities.has((rule.severity ?? "").trim().toLowerCase()) ? "warn" as const : "fail" as const,
   };
   switch (rule.metric) {
     case "rowCount": return {...base, rule: "rowCount", measure: {kind: "rowCount"}};
-    case "duplicateValues": return {...base, rule: "duplicateValues", measure: {kind: "duplicates", keys: rule.properties ?? [p!.name]}};
+    case "duplicateValues": {
+      const keys = rule.properties?.map((name) => columnOf(object.properties.find((q) => q.name === name) ?? {name})) ?? [columnOf(p!)];
+      return {...base, rule: "duplicateValues", measure: {kind: "duplicates", keys}};
+    }
     case "nullValues": return {...base, rule: "nullValues", measure: {kind: "rows", test: {kind: "null"}}};
     case "missingValues": return {...base, rule: "missingValues", measure: {kind: "rows", test: {kind: "missing", values: rule.missingValues ?? []}}};
     case "invalidValues": return {...base, rule: "invalidValues", measure: {kind: "rows", test: {kind: "invalid", validValues: rule.validValues, pattern: rule.pattern}}};
     case "expression": return {...base, rule: `expression ${rule.expression}`, measure: {kind: "rows", test: {kind: "expression", sql: rule.expression!}}};
+    case "sql": return {...base, rule: `sql ${rule.query!.replace(/\s+/g, " ").trim()}`, measure: {kind: "sql", query: rule.query!}};
   }
 }

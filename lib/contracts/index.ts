@@ -1,17 +1,18 @@
 // The contract format (ODCS v3 subset)
 export type {
-  Contract, Freshness, LogicalType, LogicalTypeOptions, Metric, Operator, Property, QualityRule, SchemaObject, Threshold, Unit,
+  Contract, ContractNote, Freshness, Relationship, LogicalType, LogicalTypeOptions, Metric, Operator, Property, QualityRule, SchemaObject, Threshold, Unit,
 } from "./contract.js";
 export {logicalTypes, metrics, operators} from "./contract.js";
 // Reading contracts
 export type {ContractIssue} from "./contractReader.js";
 export {parseContract, type ParsedContract} from "./parseContract.js";
 // Checks: descriptors, SQL, a plain reference, running them
-export {contractChecks, pickObject, type CheckSpec, type Measure, type RowTest} from "./contractChecks.js";
+export {columnOf, contractChecks, pickObject, type CheckSpec, type Measure, type RowTest} from "./contractChecks.js";
 export {castType, mayBeNaN, sampleColumn, typeCategory, typedType, typeFit, typedValue, typeViolation, type Column} from "./columnTypes.js";
 export {duckdbNumber} from "./duckdbNumber.js";
 export {duckdbText} from "./duckdbText.js";
 export {rowPredicate} from "./rowPredicate.js";
+export {resolveSqlRule, sqlRuleError, sqlRuleQuery, sqlRuleValue} from "./sqlRule.js";
 export {compileChecks, countQuery, duplicateSampleQuery, sampleQuery, type CompiledCheck, type CompiledChecks} from "./compileChecks.js";
 export {referenceCounts, type PlainColumns} from "./referenceCounts.js";
 export {describeThreshold, meetsThreshold} from "./threshold.js";

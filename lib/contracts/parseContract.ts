@@ -1,8 +1,8 @@
-import type {Contract, SchemaObject} from "./contract.js";
+import type {Contract, ContractNote, SchemaObject} from "./contract.js";
 import {ContractReader, show, type ContractIssue} from "./contractReader.js";
 import {parseFreshness} from "./parseFreshness.js";
 import {parseSchemaObject} from "./parseSchemaObject.js";
-import {isFields, missingField, readList, readString} from "./readFields.js";
+import {isFields, readList, readString} from "./readFields.js";
 
 export type ParsedContract = {ok: true; contract: Contract} | {ok: false; issues: ContractIssue[]};
 
@@ -10,6 +10,11 @@ export type ParsedContract = {ok: true; contract: Contract} | {ok: false; issues
  * Parses an ODCS v3 data contract (the subset in contract.ts) from YAML text. Problems
  * come back as data, each located by line and field, never as an exception:
  * `txn.v1.yaml:14: schema[0].properties[3].logicalType: "integr" is not one of string, ...`.
+ * Sections fslab does not act on (servers, roles, team, support, price, stakeholders,
+ * authoritativeDefinitions, customProperties, tags, ...) are read silently; an SLA element
+ * that does not resolve becomes a note (a warning when checked). A contract whose schema
+ * gives nothing to check (no object, or no object with a property or a rule) is refused in
+ * one line that names what it does have.
  *
  * @example parseContract("kind: DataContract", "c.yaml").ok // => false
  */
@@ -35,17 +40,32 @@ export function parseContract(text: string, source = "contract.yaml"): ParsedCon
 
   const schema: SchemaObject[] = [];
   const objects = readList(r, root, "schema", []);
-  if (root.schema !== undefined && objects.length === 0 && !r.issues.length) r.fail(["schema"], "needs at least one object");
-  if (root.schema === undefined) missingField(r, [], "schema");
+  if (objects.length === 0 && (root.schema === undefined || Array.isArray(root.schema))) {
+    r.fail(root.schema === undefined ? [] : ["schema"], `nothing to check: the contract declares no schema objects (${sections(root, [...contractKeys, "schema"], "it has")})`);
+  }
   objects.forEach((item, i) => {
     const object = parseSchemaObject(r, item, ["schema", i]);
     if (object) schema.push(object);
   });
-  const freshness = parseFreshness(r, readList(r, root, "slaProperties", []), ["slaProperties"], schema);
+  if (schema.length && schema.every((o) => o.properties.length === 0 && o.quality.length === 0) && !r.issues.length) {
+    const what = objects.map((o) => (isFields(o) ? `object ${show(o.name)} has ${sections(o, ["name"], "")}` : "")).filter(Boolean).join("; ");
+    r.fail(["schema"], `nothing to check: no schema object declares a property or a quality rule fslab runs (${what}; the contract ${sections(root, [...contractKeys, "schema"], "has")})`);
+  }
+  const notes: ContractNote[] = [];
+  const freshness = parseFreshness(r, readList(r, root, "slaProperties", []), ["slaProperties"], schema, notes, readString(r, root, "slaDefaultElement", []));
   uniqueRuleIds(schema);
 
   if (r.issues.length) return {ok: false, issues: r.issues};
-  return {ok: true, contract: {apiVersion: apiVersion!, kind: "DataContract", id: id!, version: version!, status: status!, name, schema, freshness}};
+  return {ok: true, contract: {apiVersion: apiVersion!, kind: "DataContract", id: id!, version: version!, status: status!, name, schema, freshness, relationships: [], notes}};
+}
+
+const contractKeys = ["apiVersion", "kind", "id", "version", "status", "name"];
+
+/** The keys of a mapping other than `except`, for a message: "it has servers, team" or "it has nothing else". */
+function sections(fields: Record<string, unknown>, except: readonly string[], lead: string): string {
+  const keys = Object.keys(fields).filter((k) => !except.includes(k));
+  const text = keys.length ? keys.join(", ") : "nothing else";
+  return lead ? `${lead} ${text}` : (keys.length ? text : "nothing but a name");
 }
 
 /** Rule ids name results, so a repeated id gets a suffix: `t.amount.nullValues#2`. */

@@ -8,8 +8,9 @@ const percentUnits = new Set(["percent", "percentage", "%"]);
 
 /**
  * Reads one ODCS quality rule at `path`. `owner` is "property" or "object" (which metrics
- * apply); `defaultId` names a rule without an `id`. Returns undefined for rules fslab does
- * not run (`type: text`, custom rules of another engine) and for invalid rules (issues kept).
+ * apply); `defaultId` names a rule without an `id`. `type: sql` rules keep their `query`
+ * (one value, compared with the operators). Returns undefined for rules fslab does not run
+ * (`type: text`, custom rules of another engine) and for invalid rules (issues kept).
  *
  * @example parseQualityRule(r, {metric: "nullValues", mustBeLessThan: 5, unit: "percent"}, ["quality", 0], "property", "t.a.nullValues")?.threshold // => {mustBeLessThan: 5}
  */
@@ -19,9 +20,6 @@ export function parseQualityRule(
   if (!isFields(value)) return r.fail(path, `must be a mapping, got ${show(value)}`);
   const type = readOneOf(r, value, "type", path, ["library", "text", "sql", "custom"] as const);
   if (type === "text") return undefined;
-  if (type === "sql") {
-    return r.fail([...path, "type"], `"sql" rules are not supported; write a row-level rule as type: custom, engine: fslab, implementation: <SQL boolean expression>`);
-  }
   const id = readString(r, value, "id", path) ?? defaultId;
   const severity = readString(r, value, "severity", path);
   const description = readString(r, value, "description", path);
@@ -29,6 +27,12 @@ export function parseQualityRule(
   const unit = readUnit(r, value, path);
   const base = {id, threshold: threshold ?? {}, unit: unit ?? "rows", severity, description};
 
+  if (type === "sql") {
+    const query = readString(r, value, "query", path, true);
+    if (query === undefined) return undefined;
+    if (!threshold) return needsOperator(r, path);
+    return {...base, metric: "sql", query};
+  }
   if (type === "custom") {
     const engine = readString(r, value, "engine", path);
     if (engine !== "fslab") return undefined; // another tool's rule: passed through, not run
@@ -91,6 +95,8 @@ function readThreshold(r: ContractReader, value: Fields, path: Path): Threshold 
       } else {
         threshold[operator] = [low, high];
       }
+    } else if (typeof bound === "boolean" && (operator === "mustBe" || operator === "mustNotBe")) {
+      threshold[operator] = bound ? 1 : 0; // a boolean result reads as 1 (true) or 0 (false)
     } else if (typeof bound !== "number" || !Number.isFinite(bound)) {
       r.fail(at, `must be a number, got ${show(bound)}`);
     } else {

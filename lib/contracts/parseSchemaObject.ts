@@ -20,7 +20,6 @@ export function parseSchemaObject(r: ContractReader, value: unknown, path: Path)
     seen.add(property.name);
     properties.push(property);
   });
-  if (properties.length === 0 && !r.issues.length) r.fail(path, "needs at least one property");
   const quality = parseRules(r, value, path, "object", name);
   for (const rule of quality) {
     for (const [i, p] of (rule.properties ?? []).entries()) {
@@ -42,6 +41,7 @@ function parseProperty(r: ContractReader, value: unknown, path: Path, object: st
     : readList(r, value, "enum", path).map((entry) => (isFields(entry) ? entry.value : entry));
   return {
     name,
+    physicalName: readString(r, value, "physicalName", path),
     logicalType,
     physicalType: readString(r, value, "physicalType", path),
     required: readBoolean(r, value, "required", path),
@@ -58,7 +58,7 @@ function parseProperty(r: ContractReader, value: unknown, path: Path, object: st
 function parseRules(r: ContractReader, value: Fields, path: Path, owner: "property" | "object", prefix: string): QualityRule[] {
   const rules: QualityRule[] = [];
   readList(r, value, "quality", path).forEach((item, i) => {
-    const metric = isFields(item) ? (item.metric ?? item.rule ?? (item.engine === "fslab" ? "expression" : "rule")) : "rule";
+    const metric = isFields(item) ? (item.metric ?? item.rule ?? (item.engine === "fslab" ? "expression" : item.type === "sql" ? "sql" : "rule")) : "rule";
     const rule = parseQualityRule(r, item, [...path, "quality", i], owner, `${prefix}.${String(metric)}`);
     if (rule) rules.push(rule);
   });

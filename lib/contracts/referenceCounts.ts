@@ -33,13 +33,13 @@ export function referenceCounts(specs: readonly CheckSpec[], columns: PlainColum
     const m = spec.measure;
     if (m.kind === "rowCount") counts.set(spec.id, rows);
     else if (m.kind === "duplicates") counts.set(spec.id, extraRows(m.keys.map((k) => columns[k] ?? []), rows));
-    else if (m.kind === "rows" && m.test.kind === "type" && spec.property !== null) {
-      const values = columns[spec.property] ?? [];
-      const wrong = typeCheck(m.test.logicalType, types[spec.property] ?? typeOf(values));
+    else if (m.kind === "rows" && m.test.kind === "type" && spec.column !== null) {
+      const values = columns[spec.column] ?? [];
+      const wrong = typeCheck(m.test.logicalType, types[spec.column] ?? typeOf(values));
       if (wrong) counts.set(spec.id, values.filter((v) => v !== null && v !== undefined && wrong(v)).length);
-    } else if (m.kind === "rows" && m.test.kind !== "type" && m.test.kind !== "expression" && spec.property !== null) {
-      const values = columns[spec.property] ?? [];
-      const type = types[spec.property] ?? typeOf(values);
+    } else if (m.kind === "rows" && m.test.kind !== "type" && m.test.kind !== "expression" && spec.column !== null) {
+      const values = columns[spec.column] ?? [];
+      const type = types[spec.column] ?? typeOf(values);
       const read = reader(spec.logicalType, type);
       let n = 0;
       for (const v of values) if (violates(m.test, v, read)) ++n;

@@ -3,9 +3,10 @@ import {checkMessage, type Measured} from "./checkMessage.js";
 import type {Column} from "./columnTypes.js";
 import {compileChecks, countQuery, duplicateSampleQuery, sampleQuery, type CompiledCheck} from "./compileChecks.js";
 import type {Contract, Threshold, Unit} from "./contract.js";
-import {contractChecks} from "./contractChecks.js";
+import {contractChecks, pickObject} from "./contractChecks.js";
 import {displaySql} from "./displaySql.js";
 import {jsonRows, type JsonValue} from "./jsonRows.js";
+import {resolveSqlRule, sqlRuleError, sqlRuleValue} from "./sqlRule.js";
 import {meetsThreshold} from "./threshold.js";
 
 export type CheckStatus = "pass" | "warn" | "fail" | "error";
@@ -50,7 +51,9 @@ const rank: Record<CheckStatus, number> = {pass: 0, warn: 1, fail: 2, error: 3};
 /**
  * Checks the table `table` of `engine` against a contract: one aggregate scan for all
  * row-level and row-count rules, one query per uniqueness rule and freshness SLA, and a
- * bounded sample of violating rows per failed rule. A query that fails (a bad expression)
+ * bounded sample of violating rows per failed rule; each `type: sql` rule runs its own query
+ * (the table also reachable by the object's name and physicalName, as temporary views). A
+ * query that fails (a bad expression, a SQL rule that errs or returns no single value)
  * makes its check an error, not an exception.
  *
  * @example (await runContract(engine, contract, "transactions", {asOf: Date.UTC(2026, 3, 1)})).status // => "pass"
@@ -58,6 +61,8 @@ const rank: Record<CheckStatus, number> = {pass: 0, warn: 1, fail: 2, error: 3};
 export async function runContract(engine: SqlEngine, contract: Contract, table: string, options: RunOptions = {}): Promise<ContractResult> {
   const {asOf, sampleSize = 5} = options;
   const specs = contractChecks(contract, options.object);
+  const object = pickObject(contract, options.object);
+  if (specs.some((s) => s.measure.kind === "sql")) await aliasTable(engine, table, [object.name, object.physicalName]);
   const columns = jsonRows(await engine.query(sql`DESCRIBE ${ident(table)}`)).map((r): Column => ({name: String(r.column_name), type: String(r.column_type)}));
   const compiled = compileChecks(specs, table, columns);
   const counts = await aggregateCounts(engine, compiled.aggregate, compiled.checks, table);
@@ -66,10 +71,14 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
   const results: CheckResult[] = [];
   for (const check of compiled.checks) {
     const {spec} = check;
-    const column = spec.property === null ? undefined : byName.get(spec.property);
+    const column = spec.column === null ? undefined : byName.get(spec.column);
     const base = {id: spec.id, property: spec.property, rule: spec.rule, threshold: spec.threshold, unit: spec.unit, samples: []};
     const measured: Measured = {rows, unexpected: 0, column};
     const m = spec.measure;
+    if (m.kind === "note") {
+      results.push({...base, status: "warn", value: null, threshold: {}, unexpected_count: null, unexpected_percent: null, sql: "", message: m.message});
+      continue;
+    }
     if (m.kind === "present") {
       results.push({...base, status: column ? "pass" : spec.onViolation, value: column ? 1 : 0, threshold: {mustBe: 1}, unexpected_count: null, unexpected_percent: null, sql: displaySql(sql`DESCRIBE ${ident(table)}`), message: checkMessage(spec, measured)});
       continue;
@@ -77,6 +86,22 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
     if (check.problem) {
       if (m.kind === "duplicates" && spec.property === null) results.push({...base, status: "error", value: null, unexpected_count: null, unexpected_percent: null, sql: "", message: `not run: ${check.problem}`});
       continue; // the property's `present` check reports the missing column
+    }
+    if (m.kind === "sql") {
+      const shown = resolveSqlRule(m.query, table, spec.column);
+      let outcome: ReturnType<typeof sqlRuleValue>;
+      try {
+        outcome = sqlRuleValue(await engine.query(check.query!));
+      } catch (error) {
+        outcome = {error: sqlRuleError(error, shown)};
+      }
+      if ("error" in outcome) {
+        results.push({...base, status: "error", value: null, unexpected_count: null, unexpected_percent: null, sql: shown, message: outcome.error});
+      } else {
+        measured.value = outcome.text;
+        results.push({...base, status: meetsThreshold(outcome.value, spec.threshold) ? "pass" : spec.onViolation, value: outcome.value, unexpected_count: null, unexpected_percent: null, sql: shown, message: checkMessage(spec, measured)});
+      }
+      continue;
     }
     const outcome = await measure(engine, check, counts, measured, asOf);
     const query = check.query ?? (check.predicate ? countQuery(check.predicate, table) : sql`SELECT count(*) AS "rows" FROM ${ident(table)}`);
@@ -96,6 +121,19 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
   }
   const status = results.reduce<CheckStatus>((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), "pass");
   return {status, object: specs[0]?.object ?? "", rows, checks: results};
+}
+
+/**
+ * Makes the table reachable under the object's name and physicalName too (a SQL rule names
+ * the table as its author knows it): a temporary view for each name no table or permanent
+ * view holds (an earlier run's alias is replaced).
+ */
+async function aliasTable(engine: SqlEngine, table: string, names: (string | undefined)[]): Promise<void> {
+  for (const name of new Set(names)) {
+    if (name === undefined || name.toLowerCase() === table.toLowerCase()) continue;
+    const taken = jsonRows(await engine.query(sql`SELECT count(*) AS "n" FROM (SELECT table_name AS "name" FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT temporary) WHERE lower("name") = lower(${name})`))[0]?.n;
+    if (Number(taken) === 0) await engine.query(sql`CREATE OR REPLACE TEMP VIEW ${ident(name)} AS SELECT * FROM ${ident(table)}`);
+  }
 }
 
 /** Runs the one aggregate scan; if it fails, each count alone, so one bad rule cannot hide the rest. */

@@ -20,9 +20,13 @@ export const usage = `Usage: fslab check --contract CONTRACT.yaml --data FILE [-
 Checks FILE (CSV, Parquet or Arrow IPC, by extension) against an ODCS v3 data contract:
 presence and type of every property, required, unique and primary keys, ranges, lengths,
 patterns and enums (logicalTypeOptions, enum), quality rules (nullValues, missingValues,
-invalidValues, duplicateValues, rowCount, fslab expression rules) and freshness
-(slaProperties latency). All row-level rules run as ONE aggregate scan; each failed rule
-shows the SQL it ran and sample rows.
+invalidValues, duplicateValues, rowCount, fslab expression rules, type: sql rules) and
+freshness (slaProperties latency). Columns are looked for by their physicalName when the
+contract gives one. All row-level rules run as ONE aggregate scan; each failed rule shows
+the SQL it ran and sample rows. A type: sql rule runs the contract author's query, as
+written, in a local DuckDB holding FILE (as {object}, the object's name and physicalName);
+it must return one value. Sections fslab does not act on (servers, team, roles, support,
+price, ...) are read and ignored; an SLA element that names nothing declared is a warning.
 
 Options:
   --contract FILE  the contract (YAML)
@@ -47,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
   if (asOf === null) throw new UsageError(`--as-of must be an ISO-8601 time such as 2026-04-01T00:00:00Z; got ${JSON.stringify(values["as-of"])}`);
   if (!/^\d+$/.test(values.samples)) throw new UsageError(`--samples must be a whole number; got ${JSON.stringify(values.samples)}`);
   const contract = await readContract(contractPath);
-  const object = objectOf(contract, values.object);
+  const object = objectOf(contract, values.object, contractPath);
   const engine = await createNativeEngine();
   try {
     await loadData(engine, dataPath, object);
@@ -74,12 +78,18 @@ export async function readContract(path: string): Promise<Contract> {
   throw new InputError(`${parsed.issues[0]!.text}${more ? ` (and ${more} more problem${more > 1 ? "s" : ""})` : ""}`);
 }
 
-function objectOf(contract: Contract, name: string | undefined): string {
+function objectOf(contract: Contract, name: string | undefined, contractPath: string): string {
+  let object;
   try {
-    return pickObject(contract, name).name;
+    object = pickObject(contract, name);
   } catch {
     throw new UsageError(`${name === undefined ? "the contract has several objects; choose one with --object" : `--object ${JSON.stringify(name)} is not in the contract`} (${contract.schema.map((o) => o.name).join(", ")})`);
   }
+  if (object.properties.length === 0 && object.quality.length === 0) {
+    const others = contract.schema.filter((o) => o.properties.length || o.quality.length).map((o) => o.name);
+    throw new InputError(`${contractPath}: nothing to check: object ${JSON.stringify(object.name)} declares no properties and no quality rule fslab runs (objects with checks: ${others.join(", ")})`);
+  }
+  return object.name;
 }
 
 /**

@@ -1,11 +1,12 @@
 import {describe, expect, it} from "vitest";
-import {castType, checkMessage, contractChecks, duckdbNumber, duckdbText, duplicateSampleQuery, mayBeNaN, typedType, rowPredicate, sampleColumn, sampleQuery, typedValue, typeViolation} from "../../../lib/contracts/index.js";
+import {castType, checkMessage, columnOf, contractChecks, resolveSqlRule, sqlRuleError, sqlRuleQuery, sqlRuleValue, duckdbNumber, duckdbText, duplicateSampleQuery, mayBeNaN, typedType, rowPredicate, sampleColumn, sampleQuery, typedValue, typeViolation} from "../../../lib/contracts/index.js";
 import {ContractReader, formatPath, show} from "../../../lib/contracts/contractReader.js";
 import {parseFreshness} from "../../../lib/contracts/parseFreshness.js";
 import {parseQualityRule} from "../../../lib/contracts/parseQualityRule.js";
 import {parseSchemaObject} from "../../../lib/contracts/parseSchemaObject.js";
 import {isFields, missingField, readBoolean, readList, readNumber, readOneOf, readPattern, readString} from "../../../lib/contracts/readFields.js";
 import {sql} from "../../../lib/sql/index.js";
+import {tableFromArrays} from "apache-arrow";
 import {contractOf} from "./engines.js";
 
 // The @example lines of lib/contracts that need no engine, run as written.
@@ -22,6 +23,11 @@ describe("doc examples of lib/contracts", () => {
     expect([1, 1e16, 1e-5, Number.NaN, -0].map((x) => duckdbText(x, "DOUBLE"))).toEqual(["1.0", "1e+16", "1e-05", "nan", "-0.0"]);
     expect([mayBeNaN("number", {name: "x", type: "DOUBLE"}), mayBeNaN("number", {name: "x", type: "VARCHAR"}), mayBeNaN("integer", {name: "x", type: "DOUBLE"}), mayBeNaN(undefined, {name: "x", type: "DECIMAL(9,2)"})]).toEqual([true, true, false, false]);
     expect(rowPredicate({kind: "below", bound: 0, inclusive: false}, {name: "amount", type: "DOUBLE"}, "number").text).toBe('("amount" < ? OR isnan("amount"))');
+    expect(resolveSqlRule("SELECT count(*) FROM {object} WHERE ${property} < 0;", "orders", "amount")).toBe('SELECT count(*) FROM "orders" WHERE "amount" < 0');
+    expect(sqlRuleQuery('SELECT max("a") FROM "t"').text).toBe('WITH "fslab_sql_rule" AS (SELECT max("a") FROM "t") SELECT CAST(COLUMNS(*) AS VARCHAR) FROM "fslab_sql_rule" LIMIT ?');
+    expect(sqlRuleError(new Error('Parser Error: syntax error at or near ";"\nLINE 1: ...'), "SELECT 1; DROP TABLE t")).toBe('the rule\'s SQL failed: Parser Error: syntax error at or near ";" (a SQL rule is ONE read-only query: SELECT … or WITH … SELECT …)');
+    expect(sqlRuleValue(tableFromArrays({n: ["42"]}))).toEqual({value: 42, text: "42"});
+    expect(columnOf({name: "amount", physicalName: "amt_eur"})).toBe("amt_eur");
     expect(rowPredicate({kind: "above", bound: 9, inclusive: true}, {name: "n", type: "BIGINT"}, "integer").text).toBe('"n" >= ?');
   });
 
@@ -36,7 +42,7 @@ describe("doc examples of lib/contracts", () => {
     expect([show("a"), show(3), show(undefined)]).toEqual(['"a"', "3", "undefined"]);
     expect(new ContractReader("id: t\nschema:\n  - name: x\n", "c.yaml").line(["schema", 0, "name"])).toBe(3);
     const schema = [{name: "t", properties: [{name: "at", required: false, unique: false, primaryKey: false, primaryKeyPosition: -1, options: {}, quality: []}], quality: []}];
-    expect(parseFreshness(r, [{property: "latency", value: 1, unit: "d", element: "t.at"}], ["slaProperties"], schema)).toEqual([{object: "t", property: "at", maxAgeMs: 86400000, text: "1 d"}]);
+    expect(parseFreshness(r, [{property: "latency", value: 1, unit: "d", element: "t.at"}], ["slaProperties"], schema, [])).toEqual([{object: "t", property: "at", maxAgeMs: 86400000, text: "1 d"}]);
     expect(parseQualityRule(r, {metric: "nullValues", mustBeLessThan: 5, unit: "percent"}, ["quality", 0], "property", "t.a.nullValues")?.threshold).toEqual({mustBeLessThan: 5});
     expect(parseSchemaObject(r, {name: "t", properties: [{name: "a", required: true}]}, ["schema", 0])?.properties.map((p) => [p.name, p.required])).toEqual([["a", true]]);
     expect([isFields({}), isFields([]), isFields(null)]).toEqual([true, false, false]);

@@ -1,3 +1,4 @@
+import {readFile} from "node:fs/promises";
 import {describe, expect, it} from "vitest";
 import {parseContract} from "../../../lib/contracts/index.js";
 
@@ -72,7 +73,7 @@ slaProperties:
       'txn.v1.yaml:1: "id" is required (the contract has no "id" field)',
       'txn.v1.yaml:1: "version" is required (the contract has no "version" field)',
       'txn.v1.yaml:1: "status" is required (the contract has no "status" field)',
-      'txn.v1.yaml:1: "schema" is required (the contract has no "schema" field)',
+      "txn.v1.yaml:1: nothing to check: the contract declares no schema objects (it has nothing else)",
     ]);
   });
 
@@ -109,11 +110,45 @@ slaProperties:
     ]);
   });
 
-  it("rejects a freshness element that names no declared property", () => {
-    const text = `${head}schema:\n  - name: t\n    properties:\n      - name: a\nslaProperties:\n  - property: latency\n    value: 1\n    element: t.b\n`;
-    expect(issues(text)).toEqual([
-      'txn.v1.yaml:13: slaProperties[0].element: "t.b" names property "b", which "t" does not declare',
+  it("keeps a freshness element that names no declared property or object as a note, not a refusal", () => {
+    const text = `${head}schema:\n  - name: t\n    properties:\n      - name: a\nslaProperties:\n  - property: latency\n    value: 1\n    element: t.b\n  - {property: latency, value: 2, unit: h, element: "u.a, t.a"}\n  - {property: latency, value: 3}\n`;
+    const parsed = parseContract(text, "txn.v1.yaml");
+    expect(parsed.ok && parsed.contract.notes).toEqual([
+      {object: "t", path: "slaProperties[0].element", message: 'SLA element "t.b" names property "b", which object "t" does not declare, so the latency SLA of 1 d was not checked'},
+      {object: null, path: "slaProperties[1].element", message: 'SLA element "u.a" names object "u", which the schema does not declare, so the latency SLA of 2 h was not checked'},
+      {object: null, path: "slaProperties[2].element", message: "the latency SLA of 3 d names no element (object.property), so it was not checked"},
     ]);
+    expect(parsed.ok && parsed.contract.freshness).toEqual([{object: "t", property: "a", maxAgeMs: 7_200_000, text: "2 h"}]);
+  });
+
+  it("reads an ODCS v3.1 contract with servers, roles, team, support, price, stakeholders, definitions, custom properties and tags silently", async () => {
+    const parsed = parseContract(await readFile("test/fixtures/contracts/lenient.odcs.yaml", "utf8"), "lenient.odcs.yaml");
+    expect(parsed.ok ? [] : parsed.issues.map((i) => i.text)).toEqual([]);
+    if (!parsed.ok) return;
+    expect(parsed.contract.schema[0]!.properties.map((p) => p.name)).toEqual(["order_id", "placed_at", "total"]);
+    expect(parsed.contract.schema[0]!.properties[2]!.quality.map((q) => q.metric)).toEqual(["nullValues"]); // text and soda rules are read, not run
+    expect(parsed.contract.freshness).toEqual([{object: "orders", property: "placed_at", maxAgeMs: 86_400_000, text: "1 d"}]);
+    expect(parsed.contract.notes.map((n) => n.message)).toEqual(['SLA element "shipments.shipped_at" names object "shipments", which the schema does not declare, so the latency SLA of 2 h was not checked']);
+  });
+
+  it("takes the deprecated slaDefaultElement when an SLA names no element", () => {
+    const parsed = parseContract(`${head}slaDefaultElement: t.at\nslaProperties:\n  - {property: latency, value: 5, unit: m}\nschema:\n  - name: t\n    properties:\n      - {name: at, logicalType: timestamp}\n`);
+    expect(parsed.ok && parsed.contract.freshness).toEqual([{object: "t", property: "at", maxAgeMs: 300_000, text: "5 m"}]);
+  });
+
+  it("refuses a contract with nothing to check in one line naming what it has", async () => {
+    expect(issues(await readFile("test/fixtures/contracts/no-schema.odcs.yaml", "utf8"))).toEqual([
+      "txn.v1.yaml:1: nothing to check: the contract declares no schema objects (it has servers, team)",
+    ]);
+    expect(issues(await readFile("test/fixtures/contracts/no-properties.odcs.yaml", "utf8"))).toEqual([
+      'txn.v1.yaml:7: schema: nothing to check: no schema object declares a property or a quality rule fslab runs (object "customers" has description, tags; the contract has support)',
+    ]);
+    expect(issues(`${head}schema: []\n`)).toEqual(["txn.v1.yaml:6: schema: nothing to check: the contract declares no schema objects (it has nothing else)"]);
+  });
+
+  it("accepts an object without properties beside one with them", () => {
+    const parsed = parseContract(`${head}schema:\n  - name: notes\n    description: prose only\n  - name: t\n    properties:\n      - name: a\n`);
+    expect(parsed.ok && parsed.contract.schema.map((o) => [o.name, o.properties.length])).toEqual([["notes", 0], ["t", 1]]);
   });
 
   it("keeps hostile names and values verbatim", () => {

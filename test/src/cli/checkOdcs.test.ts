@@ -1,0 +1,66 @@
+import {mkdtemp, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {fslabInProcess as fslab} from "./fslab.js";
+
+// ODCS v3 contracts as other people write them (test/fixtures/contracts): sections fslab
+// does not act on, unresolved SLA elements, physical names and type: sql rules.
+const fixture = (name: string) => join("test", "fixtures", "contracts", name);
+type Check = {id: string; status: string; message: string; value: number | null; sql: string};
+
+describe("fslab check on ODCS v3 contracts", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "fslab-odcs-"));
+    await writeFile(join(dir, "orders.csv"), "order_id,placed_at,total\n1,2026-03-01T10:00:00Z,12.5\n2,2026-03-01T11:30:00Z,80\n3,2026-03-01T12:00:00Z,7.25\n");
+    await writeFile(join(dir, "tbl_orders.csv"), "ord_no,amt_eur,cust\n1,20,ann\n2,150,bob\n3,35.5,ann\n4,80,cy\n");
+    await writeFile(join(dir, "broken.csv"), "x\n1\n2\n3\n");
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, {recursive: true, force: true});
+  });
+
+  it("checks a contract full of sections it does not act on; the SLA naming an undeclared object is a warning (exit 0)", async () => {
+    const {code, stdout, stderr} = await fslab("check", "--contract", fixture("lenient.odcs.yaml"), "--data", join(dir, "orders.csv"), "--as-of", "2026-03-02T00:00:00Z", "--format", "json");
+    const checks = (JSON.parse(stdout) as {checks: Check[]}).checks;
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(checks.filter((c) => c.status !== "pass").map((c) => [c.id, c.status, c.message])).toEqual([
+      ["orders.note", "warn", 'slaProperties[3].element: SLA element "shipments.shipped_at" names object "shipments", which the schema does not declare, so the latency SLA of 2 h was not checked'],
+    ]);
+    expect(checks.find((c) => c.id === "orders.placed_at.freshness")!.status).toBe("pass");
+  });
+
+  it.each([
+    ["no-schema.odcs.yaml", "no-schema.odcs.yaml:1: nothing to check: the contract declares no schema objects (it has servers, team)"],
+    ["no-properties.odcs.yaml", 'no-properties.odcs.yaml:7: schema: nothing to check: no schema object declares a property or a quality rule fslab runs (object "customers" has description, tags; the contract has support)'],
+  ])("refuses %s in one line naming what it has (exit 2)", async (name, line) => {
+    const {code, stdout, stderr} = await fslab("check", "--contract", fixture(name), "--data", join(dir, "orders.csv"));
+    expect([code, stdout, stderr.trim().split("\n").length]).toEqual([2, "", 1]);
+    expect(stderr).toContain(line);
+  });
+
+  it("refuses --object naming an object with nothing to check in one line (exit 2)", async () => {
+    const contract = join(dir, "two.yaml");
+    await writeFile(contract, "apiVersion: v3.1.0\nkind: DataContract\nid: two\nversion: 1.0.0\nstatus: active\nschema:\n  - name: notes\n    description: prose\n  - name: orders\n    properties:\n      - name: order_id\n");
+    const {code, stderr} = await fslab("check", "--contract", contract, "--data", join(dir, "orders.csv"), "--object", "notes");
+    expect([code, stderr.trim()]).toEqual([2, `fslab check: ${contract}: nothing to check: object "notes" declares no properties and no quality rule fslab runs (objects with checks: orders)`]);
+  });
+
+  it("looks for physical names and runs type: sql rules against the table by name, physicalName and {object} (CSV, exit 0 with a warning)", async () => {
+    const {code, stdout} = await fslab("check", "--contract", fixture("physical-sql.odcs.yaml"), "--data", join(dir, "tbl_orders.csv"), "--format", "json");
+    const checks = (JSON.parse(stdout) as {checks: Check[]}).checks;
+    expect(code).toBe(0);
+    expect(checks.filter((c) => c.status !== "pass").map((c) => [c.id, c.status, c.message])).toEqual([["customers_few", "warn", "the query returned 3; must be ≤ 2"]]);
+    expect(checks.find((c) => c.id === "amount_p90_in_range")).toMatchObject({value: 129, sql: 'SELECT quantile_cont("amt_eur", 0.9) FROM "orders"'});
+  });
+
+  it("reports SQL rules that cannot give one value as errors, runs the rest, and prints them as text (exit 1)", async () => {
+    const {code, stdout, stderr} = await fslab("check", "--contract", fixture("broken-sql.odcs.yaml"), "--data", join(dir, "broken.csv"));
+    expect([code, stderr]).toEqual([1, ""]);
+    expect(stdout).toContain("  pass  still_runs                      the query returned 3; must be = 3\n");
+    expect(stdout).toContain("  ERROR several_rows                    the query returned several rows; a SQL rule must return one value (one row, one column)\n");
+    expect(stdout).toContain(`  ERROR property_placeholder_on_object  the rule's SQL failed: Parser Error: syntax error at or near "}" ({property} stands for a column only in a property's rule; this rule is the object's)\n`);
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe("3 pass, 0 warn, 0 fail, 10 error");
+  });
+});
