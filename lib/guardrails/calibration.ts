@@ -1,3 +1,5 @@
+import {rowsByDay} from "./rowsByDay.js";
+
 /** A reliability table: scores cut into equal-width bins, and how often each bin was right. */
 export interface Calibration {
   /** bins + 1 edges, i·(1/bins) as numpy's `linspace(0, 1, bins + 1)` computes them. */
@@ -96,17 +98,9 @@ export interface DailyCalibration {
  */
 export function dailyCalibration(scores: ArrayLike<number>, labels: ArrayLike<number | boolean>, eventMs: ArrayLike<number>, {bins = 10}: {bins?: number} = {}): DailyCalibration {
   if (eventMs.length !== scores.length || labels.length !== scores.length) throw new RangeError(`dailyCalibration requires as many labels and event times as scores, got ${labels.length}, ${eventMs.length} and ${scores.length}`);
-  const byDay = new Map<number, number[]>();
-  for (let i = 0; i < scores.length; i++) {
-    const d = Math.floor(eventMs[i]! / 86_400_000) * 86_400_000;
-    const rows = byDay.get(d);
-    if (rows) rows.push(i);
-    else byDay.set(d, [i]);
-  }
-  const days = [...byDay.keys()].sort((a, b) => a - b);
-  const out = {day: Float64Array.from(days), n: new Int32Array(days.length), ece: new Float64Array(days.length), brier: new Float64Array(days.length)};
-  days.forEach((d, k) => {
-    const rows = byDay.get(d)!;
+  const days = rowsByDay(eventMs);
+  const out = {day: Float64Array.from(days, (d) => d.day), n: new Int32Array(days.length), ece: new Float64Array(days.length), brier: new Float64Array(days.length)};
+  days.forEach(({rows}, k) => {
     const c = calibration(Float64Array.from(rows, (i) => scores[i]!), Float64Array.from(rows, (i) => (labels[i] ? 1 : 0)), {bins});
     out.n[k] = c.n;
     out.ece[k] = c.ece;

@@ -9,6 +9,9 @@ export {curveTable} from "./curveTable.js";
 export {capacityThreshold, maxReviews, type CapacityChoice, type ReviewCapacity} from "./capacityThreshold.js";
 // Are the scores probabilities?
 export {calibration, brierScore, dailyCalibration, type Calibration, type DailyCalibration} from "./calibration.js";
+// Daily guardrail metrics
+export {rowsByDay} from "./rowsByDay.js";
+export {dailyScoreDrift, type DailyScoreDrift} from "./dailyScoreDrift.js";
 // Scores to gate on: the lab's model, out of time
 export {scoreOutOfTime, type OutOfTimeOptions, type OutOfTimeScores} from "./scoreOutOfTime.js";
 // Releasing a model

@@ -25,6 +25,8 @@ export interface GateCheck {
   readonly threshold: number;
   readonly message: string;
   readonly role: "primary" | "guardrail";
+  /** Which way is better for the metric. */
+  readonly direction: "higher" | "lower";
   readonly comparison: PairedComparison;
 }
 
@@ -56,12 +58,12 @@ export function releaseGate({primary, guardrails, confidence = 0.95}: {primary: 
   const better = higher ? value > 0 : value < 0;
   const pct = `${Number((100 * confidence).toPrecision(6))}%`;
   const primaryCheck: GateCheck = {
-    id: `primary:${primary.metric}`, status: better ? "pass" : "fail", value, threshold: 0, role: "primary", comparison,
+    id: `primary:${primary.metric}`, status: better ? "pass" : "fail", value, threshold: 0, role: "primary", direction: primary.direction, comparison,
     message: `${primary.metric}: the ${pct} interval of candidate − baseline is [${fmt(comparison.ci[0])}, ${fmt(comparison.ci[1])}]: ${better ? "better" : `not shown better (${higher ? "higher" : "lower"} is better)`}`,
   };
   const checks: GateCheck[] = [primaryCheck, ...guardrails.map((g): GateCheck => {
     const r = nonInferiority(g.baseline, g.candidate, {metric: g.metric, margin: g.margin, direction: g.direction, confidence});
-    return {id: r.id, status: r.status, value: r.value, threshold: r.threshold, message: r.message, role: "guardrail", comparison: r.comparison};
+    return {id: r.id, status: r.status, value: r.value, threshold: r.threshold, message: r.message, role: "guardrail", direction: g.direction, comparison: r.comparison};
   })];
   const failed = checks.filter((c) => c.status === "fail");
   const message = failed.length === 0 ? `pass: ${primary.metric} is better and ${guardrails.length} guardrail${guardrails.length === 1 ? "" : "s"} within margin` : `fail: ${failed.map((c) => c.id).join(", ")}`;

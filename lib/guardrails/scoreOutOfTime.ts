@@ -13,6 +13,8 @@ export interface OutOfTimeScores {
   readonly labels: Uint8Array;
   /** Each scored row's event time, epoch ms. */
   readonly eventMs: Float64Array;
+  /** The model's scores on every row before `trainEnd` (kept for training or not): the reference a drift check compares later scores with. */
+  readonly referenceScores: Float64Array;
   /** Distinct UTC days among the scored rows: review loads per day divide by it. */
   readonly days: number;
 }
@@ -46,10 +48,13 @@ export function scoreOutOfTime(
   const n = labels.length;
   if (eventMs.length !== n) throw new RangeError(`scoreOutOfTime requires one event time per label, got ${eventMs.length} and ${n}`);
   const kept = holdoutMask(Int32Array.from({length: n}, (_, i) => i), keepNegatives, seed);
-  const train: number[] = [], held: number[] = [];
+  const before: number[] = [], train: number[] = [], held: number[] = [];
   for (let i = 0; i < n; i++) {
     if (eventMs[i]! >= trainEnd) held.push(i);
-    else if (labels[i] || kept[i]) train.push(i);
+    else {
+      before.push(i);
+      if (labels[i] || kept[i]) train.push(i);
+    }
   }
   if (train.length === 0 || held.length === 0) throw new RangeError(`scoreOutOfTime requires rows on both sides of trainEnd ${trainEnd}, got ${train.length} before and ${held.length} from it`);
   const pick = (rows: number[]) => Object.fromEntries(Object.entries(features).map(([name, v]) => [name, Float64Array.from(rows, (i) => v[i]!)]));
@@ -57,6 +62,7 @@ export function scoreOutOfTime(
   const days = new Set(held.map((i) => Math.floor(eventMs[i]! / DAY))).size;
   return {
     model, trainRows: train.length, rows: Int32Array.from(held), scores: predictLogistic(model, pick(held)),
-    labels: Uint8Array.from(held, (i) => (labels[i] ? 1 : 0)), eventMs: Float64Array.from(held, (i) => eventMs[i]!), days,
+    labels: Uint8Array.from(held, (i) => (labels[i] ? 1 : 0)), eventMs: Float64Array.from(held, (i) => eventMs[i]!),
+    referenceScores: predictLogistic(model, pick(before)), days,
   };
 }

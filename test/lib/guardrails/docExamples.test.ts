@@ -1,6 +1,6 @@
 // Every @example of lib/guardrails, run as written.
 import {describe, expect, it} from "vitest";
-import {bands, bayesThreshold, brierScore, curveTable, calibration, capacityThreshold, confusionAt, confusionCurve, confusionCurveSql, dailyCalibration, decide, decisionTable, expectedCost, maxReviews, pointAt, releaseGate, scoreOutOfTime} from "../../../lib/guardrails/index.js";
+import {bands, bayesThreshold, brierScore, curveTable, dailyScoreDrift, rowsByDay, calibration, capacityThreshold, confusionAt, confusionCurve, confusionCurveSql, dailyCalibration, decide, decisionTable, expectedCost, maxReviews, pointAt, releaseGate, scoreOutOfTime} from "../../../lib/guardrails/index.js";
 
 describe("lib/guardrails @examples", () => {
   it("decisionTable, decide, bands", () => {
@@ -40,5 +40,12 @@ describe("lib/guardrails @examples, continued", () => {
   it("bayesThreshold, curveTable", () => {
     expect(bayesThreshold({falsePositive: 5, falseNegative: 145})).toBe(0.03333333333333333);
     expect(curveTable(confusionCurve([0.1, 0.8], [0, 1])).numRows).toBe(3);
+  });
+});
+
+describe("lib/guardrails @examples, daily", () => {
+  it("rowsByDay, dailyScoreDrift", () => {
+    expect(rowsByDay([86_400_001, 5, 7])).toEqual([{day: 0, rows: [1, 2]}, {day: 86400000, rows: [0]}]);
+    expect(Array.from(dailyScoreDrift([0.1, 0.2, 0.3, 0.4], [0.1, 0.4], [0, 0], {bins: 2}).psi)).toEqual([0]);
   });
 });

@@ -9,7 +9,7 @@ describe("releaseGate({primary, guardrails})", () => {
   it("passes when the primary metric is better and every guardrail is within its margin", () => {
     const gate = releaseGate({primary: auc, guardrails: [latency]});
     expect(gate.status).toBe("pass");
-    expect(gate.checks.map((c) => [c.id, c.status, c.role])).toEqual([["primary:auc", "pass", "primary"], ["non_inferiority:p95_latency_ms", "pass", "guardrail"]]);
+    expect(gate.checks.map((c) => [c.id, c.status, c.role, c.direction])).toEqual([["primary:auc", "pass", "primary", "higher"], ["non_inferiority:p95_latency_ms", "pass", "guardrail", "lower"]]);
   });
   it("its checks are lib/release's comparisons: the primary's value is the CI's lower bound, a guardrail's is nonInferiority's", () => {
     const gate = releaseGate({primary: auc, guardrails: [latency]});

@@ -25,6 +25,10 @@ describe("scoreOutOfTime(features, labels, eventMs, {trainEnd})", () => {
   it("ranks the held-out rows better than chance on a learnable label", () => {
     expect(auc(out.scores, out.labels)).toBeGreaterThan(0.8);
   });
+  it("scores every row of the training window as the reference, kept for training or not", () => {
+    expect(out.referenceScores).toEqual(predictLogistic(out.model, {x: x.subarray(0, 300)}));
+    expect(scoreOutOfTime({x}, y, eventMs, {trainEnd: 15 * DAY, keepNegatives: 0.2}).referenceScores.length).toBe(300);
+  });
   it("throws when no row is on one side of trainEnd", () => {
     expect(() => scoreOutOfTime({x}, y, eventMs, {trainEnd: 0})).toThrow(/scoreOutOfTime requires rows on both sides of trainEnd 0, got 0 before and 400 from it/);
   });
