@@ -15,6 +15,8 @@ export interface Measured {
   asOf?: string;
   /** A SQL rule: the value its query returned, as DuckDB wrote it. */
   value?: string;
+  /** A physicalType check: what was found, in words. */
+  physical?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ export function checkMessage(spec: CheckSpec, m: Measured): string {
       return measure.message;
     case "sql":
       return `the query returned ${m.value}; must be ${describeThreshold(spec.threshold)}`;
+    case "physicalType":
+      return m.physical ?? "";
     case "present":
       if (spec.column !== null && spec.column !== spec.property) {
         return m.column ? `column ${spec.column} (property ${spec.property}) is present (${m.column.type})` : `column ${spec.column} (property ${spec.property}) is missing from the data${spec.onViolation === "warn" ? " (optional, so read as null)" : ""}; its other checks were not run`;
@@ -66,6 +70,12 @@ function violation(test: RowTest, p: string, type: string | undefined, nan: bool
     case "length": return `have ${p} ${[test.min !== undefined && `shorter than ${test.min}`, test.max !== undefined && `longer than ${test.max}`].filter(Boolean).join(" or ")} characters${asText(p, type)}`;
     case "type": return `have ${p} not a valid ${test.logicalType}${type ? ` (the column is ${type})` : ""}`;
     case "expression": return `break the rule ${test.sql}`;
+    case "range": return `have ${p} outside ${test.min ?? "−∞"} … ${test.max ?? "∞"}`;
+    case "multipleOf": return `have ${p} not a multiple of ${test.step}`;
+    case "format": return `have ${p} text not in the format ${test.format}`;
+    case "items": return `have ${p} with ${[test.min !== undefined && `fewer than ${test.min}`, test.max !== undefined && `more than ${test.max}`].filter(Boolean).join(" or ")} items`;
+    case "uniqueItems": return `have ${p} with repeated items`;
+    case "itemType": return `have ${p} with an item that is not a valid ${test.logicalType}${type ? ` (the column is ${type})` : ""}`;
   }
 }
 

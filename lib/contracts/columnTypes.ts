@@ -69,13 +69,15 @@ export function typeFit(declared: LogicalType, column: Column): "fits" | "values
  *
  * @example [typedValue("number", {name: "x", type: "DOUBLE"}).text, typedValue("integer", {name: "n", type: "VARCHAR"}).text, typedValue("date", {name: "b", type: "BOOLEAN"}).text] // => ['"x"', 'TRY_CAST("n" AS BIGINT)', "CAST(NULL AS DATE)"]
  */
-export function typedValue(declared: LogicalType | undefined, column: Column): SqlFragment {
+export function typedValue(declared: LogicalType | undefined, column: Column, strptime?: string): SqlFragment {
   const col = ident(column.name);
   const target = declared && castType[declared];
   if (!declared || !target) return col;
   const fit = typeFit(declared, column);
   if (fit === "fits") return col;
   if (fit === "mismatch") return raw(`CAST(NULL AS ${target})`);
+  // Text with a declared format (a date written 31/01/2024) is read with it, not as ISO-8601.
+  if (strptime !== undefined && typeCategory(column.type) === "string") return sql`CAST(try_strptime(${col}, ${strptime}) AS ${raw(target)})`;
   return sql`TRY_CAST(${col} AS ${raw(target)})`;
 }
 
@@ -126,12 +128,13 @@ export function sampleColumn(column: Column): SqlFragment {
  *
  * @example typeViolation("integer", {name: "x", type: "DOUBLE"}).text // => '(NOT isfinite("x") OR "x" <> trunc("x"))'
  */
-export function typeViolation(declared: LogicalType, column: Column): SqlFragment {
+export function typeViolation(declared: LogicalType, column: Column, strptime?: string): SqlFragment {
   const col = ident(column.name);
   const fit = typeFit(declared, column);
   if (fit === "fits") return raw("false");
   if (fit === "mismatch") return sql`${col} IS NOT NULL`;
   const category = typeCategory(column.type);
+  if (strptime !== undefined && category === "string") return sql`(${col} IS NOT NULL AND try_strptime(${col}, ${strptime}) IS NULL)`;
   if (declared === "integer" && category === "number") return sql`(NOT isfinite(${col}) OR ${col} <> trunc(${col}))`;
   if (declared === "date" && category === "timestamp") return sql`CAST(${col} AS TIMESTAMP) <> CAST(CAST(${col} AS DATE) AS TIMESTAMP)`;
   // DuckDB casts the text "4.5" to the integer 5, so an integer must also read back as the same number.

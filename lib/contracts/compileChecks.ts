@@ -1,7 +1,7 @@
 import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
 import {sampleColumn, typedValue, type Column} from "./columnTypes.js";
 import type {CheckSpec} from "./contractChecks.js";
-import {rowPredicate} from "./rowPredicate.js";
+import {listElement, rowPredicate} from "./rowPredicate.js";
 import {resolveSqlRule, sqlRuleQuery} from "./sqlRule.js";
 
 /** A check ready to run: its spec plus the SQL that measures it, or why it cannot run. */
@@ -15,6 +15,8 @@ export interface CompiledCheck {
   query?: SqlFragment;
   /** Set when the check cannot run on this table, e.g. its column is missing. */
   problem?: string;
+  /** Set when the data cannot show what the check asks (array options on a column that is not a LIST): a warning, nothing measured. */
+  unchecked?: string;
 }
 
 export interface CompiledChecks {
@@ -43,7 +45,7 @@ export function compileChecks(specs: readonly CheckSpec[], table: string, column
   const counts: SqlFragment[] = [sql`count(*) AS ${ident("rows")}`];
   const checks = specs.map((spec, i): CompiledCheck => {
     const m = spec.measure;
-    if (m.kind === "present" || m.kind === "note") return {spec};
+    if (m.kind === "present" || m.kind === "note" || m.kind === "physicalType") return {spec};
     const names = m.kind === "duplicates" ? m.keys : spec.column === null ? [] : [spec.column];
     const missing = names.filter((n) => !byName.has(n));
     if (missing.length) return {spec, problem: `column ${missing.map((n) => JSON.stringify(n)).join(", ")} is missing`};
@@ -52,9 +54,12 @@ export function compileChecks(specs: readonly CheckSpec[], table: string, column
     if (m.kind === "duplicates") return {spec, query: duplicatesQuery(m.keys, from)};
     if (m.kind === "sql") return {spec, query: sqlRuleQuery(resolveSqlRule(m.query, table, spec.column))};
     if (m.kind === "freshness") {
-      return {spec, query: sql`SELECT epoch_ms(max(CAST(${typedValue(spec.logicalType, column!)} AS TIMESTAMP))) AS "newest_ms" FROM ${from}`};
+      return {spec, query: sql`SELECT epoch_ms(max(CAST(${typedValue(spec.logicalType, column!, spec.strptime)} AS TIMESTAMP))) AS "newest_ms" FROM ${from}`};
     }
-    const predicate = rowPredicate(m.test, column, spec.logicalType, spec.column === null ? [] : listedText(specs, spec.column));
+    if (["items", "uniqueItems", "itemType"].includes(m.test.kind) && column && listElement(column.type) === undefined) {
+      return {spec, unchecked: `column ${column.name} is ${column.type}, not a LIST (a CSV holds no lists), so ${spec.rule} was not checked`};
+    }
+    const predicate = rowPredicate(m.test, column, spec.logicalType, spec.column === null ? [] : listedText(specs, spec.column), spec.strptime);
     const alias = `c${i}`;
     counts.push(sql`count_if(${predicate}) AS ${ident(alias)}`);
     return {spec, predicate, alias};

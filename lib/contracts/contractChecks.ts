@@ -1,4 +1,5 @@
 import type {LogicalType, Property, QualityRule, SchemaObject, Threshold, Unit, Contract} from "./contract.js";
+import {integerFormatRange, stringFormatPattern, strptimeFormat} from "./formatChecks.js";
 
 /** What makes one row violate a count-style check. Nulls never violate a value test. */
 export type RowTest =
@@ -9,7 +10,19 @@ export type RowTest =
   | {kind: "above"; bound: number | string; inclusive: boolean}
   | {kind: "length"; min?: number; max?: number}
   | {kind: "type"; logicalType: LogicalType}
-  | {kind: "expression"; sql: string};
+  | {kind: "expression"; sql: string}
+  /** Outside [min, max] (an integer `format` such as i32). */
+  | {kind: "range"; min?: number; max?: number}
+  /** Not a whole multiple of `step` (to 1e-9 of the quotient). */
+  | {kind: "multipleOf"; step: number}
+  /** Text that does not parse with a strptime `format` (a date, timestamp or time held as text). */
+  | {kind: "format"; strptime: string; format: string}
+  /** A LIST with fewer than `min` or more than `max` items. */
+  | {kind: "items"; min?: number; max?: number}
+  /** A LIST whose non-null items repeat. */
+  | {kind: "uniqueItems"}
+  /** A LIST with an item that is not a valid `logicalType`. */
+  | {kind: "itemType"; logicalType: LogicalType};
 
 /** How a check's value is measured. */
 export type Measure =
@@ -18,6 +31,8 @@ export type Measure =
   | {kind: "duplicates"; keys: string[]}
   | {kind: "freshness"; maxAgeMs: number; text: string}
   | {kind: "present"}
+  /** Whether the column's DuckDB type is the declared physicalType's (a mismatch is schema drift: a warning). */
+  | {kind: "physicalType"; declared: string}
   /** A `type: sql` rule: the author's query (placeholders unresolved), returning one value. */
   | {kind: "sql"; query: string}
   /** A reference in the contract that does not resolve: reported as a warning, nothing measured. */
@@ -40,6 +55,14 @@ export interface CheckSpec {
   onViolation: "fail" | "warn";
   /** The declared logical type of `property`, so values compare as that type. */
   logicalType?: LogicalType;
+  /** A date, timestamp or time declared with a `format`: the strptime format its text is read with. */
+  strptime?: string;
+  /**
+   * A property nested in an `object` property (a field of a STRUCT column): `root` is the
+   * STRUCT column, `path` the field names below it; `column` is then the dotted path, the
+   * name runContract gives the field in a flattened view.
+   */
+  nested?: {root: string; path: string[]};
 }
 
 const warnSeverities = new Set(["info", "warning", "warn", "low", "minor", "trivial"]);
@@ -47,9 +70,12 @@ const scalarTypes = new Set<LogicalType>(["string", "integer", "number", "boolea
 const none: Threshold = {mustBe: 0};
 
 /**
- * Lists the checks a contract asks of one object: per property presence, type
- * conformance, required, unique, logicalTypeOptions ranges/lengths/pattern, enum and
- * quality rules; then the composite primary key, object rules and freshness.
+ * Lists the checks a contract asks of one object: per property presence, physicalType
+ * (drift is a warning), type conformance, required, unique, logicalTypeOptions (ranges,
+ * lengths, pattern, formats, multipleOf, array item counts, uniqueness and item type),
+ * enum and quality rules, the same for the fields of an `object` property (a STRUCT
+ * column); then the composite primary key, object rules, freshness, and a warning per
+ * contract reference that does not resolve.
  *
  * @example contractChecks(contract, "transactions").map((c) => c.id) // => ["transactions.txn_id.present", ...]
  */
@@ -98,14 +124,17 @@ export function pickObject(contract: Contract, objectName?: string): SchemaObjec
   return object;
 }
 
-function propertyChecks(owner: SchemaObject, p: Property, singleKey: boolean): CheckSpec[] {
+function propertyChecks(owner: SchemaObject, p: Property, singleKey: boolean, nested?: {root: string; path: string[]}): CheckSpec[] {
   const object = owner.name;
   const at = `${object}.${p.name}`;
-  const base = {object, property: p.name, column: columnOf(p), unit: "rows" as const, onViolation: "fail" as const, threshold: none, logicalType: p.logicalType};
+  const temporal = p.logicalType === "date" || p.logicalType === "timestamp" || p.logicalType === "time";
+  const strptime = temporal && p.options.format !== undefined ? strptimeFormat(p.options.format) : undefined;
+  const base = {object, property: p.name, column: columnOf(p), unit: "rows" as const, onViolation: "fail" as const, threshold: none, logicalType: p.logicalType, ...(strptime && {strptime}), ...(nested && {nested})};
   const rows = (id: string, rule: string, test: RowTest): CheckSpec => ({...base, id: `${at}.${id}`, rule, measure: {kind: "rows", test}});
   // A missing optional column reads as all nulls (optional = default null), so it only warns.
   const present: CheckSpec = {...base, id: `${at}.present`, rule: "present", measure: {kind: "present"}, onViolation: p.required || p.primaryKey ? "fail" : "warn"};
   const checks: CheckSpec[] = [present];
+  if (p.physicalType !== undefined) checks.push({...base, id: `${at}.physicalType`, rule: `physicalType ${p.physicalType}`, measure: {kind: "physicalType", declared: p.physicalType}, onViolation: "warn"});
   if (p.logicalType && scalarTypes.has(p.logicalType)) checks.push(rows("type", `logicalType ${p.logicalType}`, {kind: "type", logicalType: p.logicalType}));
   if (p.required || p.primaryKey) checks.push(rows("required", p.required ? "required" : "primaryKey (not null)", {kind: "null"}));
   if (p.unique || (p.primaryKey && singleKey)) {
@@ -121,7 +150,29 @@ function propertyChecks(owner: SchemaObject, p: Property, singleKey: boolean): C
   }
   if (o.pattern !== undefined) checks.push(rows("pattern", `pattern ${o.pattern}`, {kind: "invalid", pattern: o.pattern}));
   if (p.enum) checks.push(rows("enum", `enum [${p.enum.join(", ")}]`, {kind: "invalid", validValues: p.enum}));
+  if (o.format !== undefined) {
+    const range = p.logicalType === "integer" ? integerFormatRange(o.format) : undefined;
+    const pattern = p.logicalType === "string" ? stringFormatPattern(o.format) : undefined;
+    if (range && (range.min !== undefined || range.max !== undefined)) checks.push(rows("format", `format ${o.format}`, {kind: "range", ...range}));
+    if (pattern !== undefined) checks.push(rows("format", `format ${o.format}`, {kind: "invalid", pattern}));
+    if (strptime !== undefined) checks.push(rows("format", `format ${o.format}`, {kind: "format", strptime, format: o.format}));
+  }
+  if (o.multipleOf !== undefined) checks.push(rows("multipleOf", `multipleOf ${o.multipleOf}`, {kind: "multipleOf", step: o.multipleOf}));
+  if (o.minItems !== undefined || o.maxItems !== undefined) {
+    checks.push(rows("items", [o.minItems !== undefined && `minItems ${o.minItems}`, o.maxItems !== undefined && `maxItems ${o.maxItems}`].filter(Boolean).join(", "), {kind: "items", min: o.minItems, max: o.maxItems}));
+  }
+  if (o.uniqueItems) checks.push(rows("uniqueItems", "uniqueItems", {kind: "uniqueItems"}));
+  const item = p.items?.logicalType;
+  if (p.logicalType === "array" && item && scalarTypes.has(item)) checks.push(rows("itemType", `items logicalType ${item}`, {kind: "itemType", logicalType: item}));
   for (const rule of p.quality) checks.push(ruleCheck(owner, p, rule));
+  // The fields of an object property: checked as columns of a flattened view of its STRUCT.
+  const root = nested?.root ?? columnOf(p);
+  const below = nested ? nested.path : [];
+  for (const field of p.logicalType === "object" || p.properties ? p.properties ?? [] : []) {
+    const required = field.required || (p.options.requiredProperties?.includes(field.name) ?? false);
+    const flat: Property = {...field, name: `${p.name}.${field.name}`, physicalName: `${columnOf(p)}.${columnOf(field)}`, required};
+    checks.push(...propertyChecks(owner, flat, false, {root, path: [...below, columnOf(field)]}));
+  }
   return checks;
 }
 

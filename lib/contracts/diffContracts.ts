@@ -1,4 +1,5 @@
 import type {Contract, Property, SchemaObject} from "./contract.js";
+import {temporalMs} from "./temporalBound.js";
 import {typeChange} from "./typeChange.js";
 
 export type ChangeLevel = "ERROR" | "WARNING" | "INFO";
@@ -128,7 +129,7 @@ function isRequired(p: Property): boolean {
 }
 
 function value(x: number | string): number {
-  return typeof x === "number" ? x : Date.parse(x);
+  return typeof x === "number" ? x : temporalMs(x);
 }
 
 function show(v: unknown): string {

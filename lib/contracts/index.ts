@@ -11,7 +11,10 @@ export {columnOf, contractChecks, pickObject, type CheckSpec, type Measure, type
 export {castType, mayBeNaN, sampleColumn, typeCategory, typedType, typeFit, typedValue, typeViolation, type Column} from "./columnTypes.js";
 export {duckdbNumber} from "./duckdbNumber.js";
 export {duckdbText} from "./duckdbText.js";
-export {rowPredicate} from "./rowPredicate.js";
+export {listElement, rowPredicate} from "./rowPredicate.js";
+export {temporalBound, temporalMs} from "./temporalBound.js";
+export {integerFormatRange, stringFormatPattern, strptimeFormat} from "./formatChecks.js";
+export {physicalFamily, physicalTypeMatch} from "./physicalTypeMatch.js";
 export {resolveSqlRule, sqlRuleError, sqlRuleQuery, sqlRuleValue} from "./sqlRule.js";
 export {compileChecks, countQuery, duplicateSampleQuery, sampleQuery, type CompiledCheck, type CompiledChecks} from "./compileChecks.js";
 export {referenceCounts, type PlainColumns} from "./referenceCounts.js";

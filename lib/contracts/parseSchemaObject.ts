@@ -1,6 +1,7 @@
 import {logicalTypes, type LogicalTypeOptions, type Property, type QualityRule, type SchemaObject} from "./contract.js";
 import {show, type ContractReader, type Path} from "./contractReader.js";
 import {parseQualityRule} from "./parseQualityRule.js";
+import {temporalBound} from "./temporalBound.js";
 import {isFields, readBoolean, readList, readNumber, readOneOf, readPattern, readString, type Fields} from "./readFields.js";
 
 /**
@@ -31,9 +32,9 @@ export function parseSchemaObject(r: ContractReader, value: unknown, path: Path)
   return {name, physicalName, properties, quality, description};
 }
 
-function parseProperty(r: ContractReader, value: unknown, path: Path, object: string): Property | undefined {
+function parseProperty(r: ContractReader, value: unknown, path: Path, object: string, itemOf?: string): Property | undefined {
   if (!isFields(value)) return r.fail(path, `must be a mapping, got ${show(value)}`);
-  const name = readString(r, value, "name", path, true);
+  const name = itemOf !== undefined ? readString(r, value, "name", path) ?? `${itemOf}[]` : readString(r, value, "name", path, true);
   if (name === undefined) return undefined;
   const logicalType = readOneOf(r, value, "logicalType", path, logicalTypes);
   const options = parseOptions(r, value, path, logicalType);
@@ -52,7 +53,29 @@ function parseProperty(r: ContractReader, value: unknown, path: Path, object: st
     enum: enumValues,
     quality: parseRules(r, value, path, "property", `${object}.${name}`),
     description: readString(r, value, "description", path),
+    ...nested(r, value, path, object, name),
   };
+}
+
+/** An array's `items` and an object's `properties` (fields of a STRUCT), read as properties. */
+function nested(r: ContractReader, value: Fields, path: Path, object: string, name: string): Pick<Property, "items" | "properties"> {
+  const out: Pick<Property, "items" | "properties"> = {};
+  if (value.items !== undefined && value.items !== null) {
+    const items = parseProperty(r, value.items, [...path, "items"], object, name);
+    if (items) out.items = items;
+  }
+  if (value.properties !== undefined && value.properties !== null) {
+    const seen = new Set<string>();
+    out.properties = [];
+    readList(r, value, "properties", path).forEach((item, i) => {
+      const field = parseProperty(r, item, [...path, "properties", i], `${object}.${name}`);
+      if (!field) return;
+      if (seen.has(field.name)) r.fail([...path, "properties", i, "name"], `${show(field.name)} is declared twice`);
+      seen.add(field.name);
+      out.properties!.push(field);
+    });
+  }
+  return out;
 }
 
 function parseRules(r: ContractReader, value: Fields, path: Path, owner: "property" | "object", prefix: string): QualityRule[] {
@@ -68,6 +91,13 @@ function parseRules(r: ContractReader, value: Fields, path: Path, owner: "proper
 const numericTypes = new Set(["integer", "number"]);
 const temporalTypes = new Set(["date", "timestamp", "time"]);
 
+/**
+ * `logicalTypeOptions` by logical type, as ODCS v3.1 lists them: bounds (numbers, or
+ * ISO-8601 text for dates, timestamps and times, normalised by temporalBound), lengths,
+ * pattern, format, multipleOf, items and property counts. Options of the standard that
+ * fslab does not check (timezone, defaultTimezone, a format it does not know) are read
+ * silently; keys outside the standard too.
+ */
 function parseOptions(r: ContractReader, value: Fields, path: Path, logicalType: string | undefined): LogicalTypeOptions {
   const raw = value.logicalTypeOptions;
   if (raw === undefined || raw === null) return {};
@@ -78,9 +108,10 @@ function parseOptions(r: ContractReader, value: Fields, path: Path, logicalType:
     const bound = raw[key];
     if (bound === undefined || bound === null) continue;
     if (temporalTypes.has(logicalType ?? "")) {
-      const text = bound instanceof Date ? bound.toISOString() : bound;
-      if (typeof text === "string" && !Number.isNaN(Date.parse(text))) options[key] = text;
-      else r.fail([...at, key], `must be an ISO-8601 ${logicalType}, got ${show(bound)}`);
+      const type = logicalType as "date" | "timestamp" | "time";
+      const text = temporalBound(bound, type);
+      if (text !== undefined) options[key] = text;
+      else r.fail([...at, key], `must be an ISO-8601 ${type} such as ${temporalExamples[type]}, got ${show(bound)}`);
     } else if (typeof bound === "number" && Number.isFinite(bound) && (logicalType === undefined || numericTypes.has(logicalType))) {
       options[key] = bound;
     } else {
@@ -89,13 +120,28 @@ function parseOptions(r: ContractReader, value: Fields, path: Path, logicalType:
         : `must be a number, got ${show(bound)}`);
     }
   }
-  for (const key of ["minLength", "maxLength"] as const) {
-    const length = readNumber(r, raw, key, at);
-    if (length === undefined) continue;
-    if (Number.isInteger(length) && length >= 0) options[key] = length;
-    else r.fail([...at, key], `must be a whole number ≥ 0, got ${show(length)}`);
+  for (const key of ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] as const) {
+    const count = readNumber(r, raw, key, at);
+    if (count === undefined) continue;
+    if (Number.isInteger(count) && count >= 0) options[key] = count;
+    else r.fail([...at, key], `must be a whole number ≥ 0, got ${show(count)}`);
   }
   options.pattern = readPattern(r, raw.pattern, [...at, "pattern"]);
   if (options.pattern === undefined) delete options.pattern;
+  const format = readString(r, raw, "format", at);
+  if (format !== undefined) options.format = format;
+  const step = readNumber(r, raw, "multipleOf", at);
+  if (step !== undefined) {
+    if (step > 0) options.multipleOf = step;
+    else r.fail([...at, "multipleOf"], `must be a number > 0, got ${show(step)}`);
+  }
+  if (raw.uniqueItems !== undefined && raw.uniqueItems !== null) options.uniqueItems = readBoolean(r, raw, "uniqueItems", at);
+  if (logicalType === "object" && raw.required !== undefined && raw.required !== null) {
+    const names = readList(r, raw, "required", at);
+    if (names.every((n) => typeof n === "string")) options.requiredProperties = names as string[];
+    else r.fail([...at, "required"], `must be a list of property names, got ${show(raw.required)}`);
+  }
   return options;
 }
+
+const temporalExamples = {date: "2024-01-31", timestamp: "2024-01-31T12:00:00Z", time: "08:30:00"};

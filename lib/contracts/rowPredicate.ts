@@ -1,5 +1,5 @@
 import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
-import {castType, mayBeNaN, typeCategory, typedType, typedValue, typeViolation, type Column} from "./columnTypes.js";
+import {castType, mayBeNaN, typeCategory, typedType, typedValue, typeFit, typeViolation, type Column} from "./columnTypes.js";
 import type {LogicalType} from "./contract.js";
 import type {RowTest} from "./contractChecks.js";
 import {patternMatch} from "./patternMatch.js";
@@ -23,11 +23,11 @@ import {patternMatch} from "./patternMatch.js";
  * @example rowPredicate({kind: "below", bound: 0, inclusive: false}, {name: "amount", type: "DOUBLE"}, "number").text // => '("amount" < ? OR isnan("amount"))'
  * @example rowPredicate({kind: "above", bound: 9, inclusive: true}, {name: "n", type: "BIGINT"}, "integer").text // => '"n" >= ?'
  */
-export function rowPredicate(test: RowTest, column: Column | undefined, declared?: LogicalType, known: readonly string[] = []): SqlFragment {
+export function rowPredicate(test: RowTest, column: Column | undefined, declared?: LogicalType, known: readonly string[] = [], strptime?: string): SqlFragment {
   if (test.kind === "expression") return sql`NOT (${raw(test.sql)})`;
   if (!column) throw new Error(`rowPredicate requires a column for a ${test.kind} test, got none`);
   const col = ident(column.name);
-  const value = typedValue(declared, column);
+  const value = typedValue(declared, column, strptime);
   const text = typeCategory(column.type) === "string" ? col : sql`CAST(${col} AS VARCHAR)`;
   switch (test.kind) {
     case "null":
@@ -51,15 +51,49 @@ export function rowPredicate(test: RowTest, column: Column | undefined, declared
     }
     case "above":
       return sql`${value} ${raw(test.inclusive ? ">=" : ">")} ${bound(test.bound, declared)}`;
-    case "length": {
-      const parts: SqlFragment[] = [];
-      if (test.min !== undefined) parts.push(sql`length(${text}) < ${test.min}`);
-      if (test.max !== undefined) parts.push(sql`length(${text}) > ${test.max}`);
-      return sql`(${join(parts, " OR ")})`;
-    }
+    case "length":
+      return outside(sql`length(${text})`, test.min, test.max);
     case "type":
-      return typeViolation(test.logicalType, column);
+      return typeViolation(test.logicalType, column, strptime);
+    case "range":
+      return outside(value, test.min, test.max);
+    case "multipleOf":
+      // A quotient within 1e-9 of a whole number: 0.3 is a multiple of 0.1, though 0.3 % 0.1 is not 0 in doubles.
+      return sql`(NOT isfinite(CAST(${value} AS DOUBLE)) OR abs(CAST(${value} AS DOUBLE) / ${test.step} - round(CAST(${value} AS DOUBLE) / ${test.step})) > 1e-9)`;
+    case "format":
+      // Only text has a format: typed dates and times are values, whatever text they were read from.
+      return typeCategory(column.type) === "string" ? sql`(${col} IS NOT NULL AND try_strptime(${col}, ${test.strptime}) IS NULL)` : raw("false");
+    case "items":
+      return outside(sql`len(${col})`, test.min, test.max);
+    case "uniqueItems":
+      return sql`len(list_distinct(${col})) < list_aggregate(${col}, 'count')`;
+    case "itemType": {
+      const element = listElement(column.type);
+      const item = {name: "fslab_item", type: element ?? "VARCHAR"};
+      const fit = typeFit(test.logicalType, item);
+      if (fit === "fits") return raw("false");
+      if (fit === "mismatch") return sql`list_aggregate(${col}, 'count') > 0`;
+      return sql`list_bool_or([${typeViolation(test.logicalType, item)} FOR ${ident("fslab_item")} IN ${col}])`;
+    }
   }
+}
+
+/** TRUE when `x` is below `min` or above `max` (either may be absent). */
+function outside(x: SqlFragment, min?: number, max?: number): SqlFragment {
+  const parts: SqlFragment[] = [];
+  if (min !== undefined) parts.push(sql`${x} < ${min}`);
+  if (max !== undefined) parts.push(sql`${x} > ${max}`);
+  return sql`(${join(parts, " OR ")})`;
+}
+
+/**
+ * The element type of a DuckDB LIST type name (`BIGINT[]` → `BIGINT`), or undefined for another type.
+ *
+ * @example [listElement("BIGINT[]"), listElement("STRUCT(a INTEGER)[]"), listElement("VARCHAR")] // => ["BIGINT", "STRUCT(a INTEGER)", undefined]
+ */
+export function listElement(type: string): string | undefined {
+  const m = /^(.*)\[\]$/s.exec(type.trim());
+  return m ? m[1] : undefined;
 }
 
 /**

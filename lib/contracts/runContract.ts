@@ -1,9 +1,10 @@
-import {ident, sql, type SqlEngine, type SqlFragment} from "../sql/index.js";
+import {ident, sql, sqlStringLiteral, type SqlEngine, type SqlFragment} from "../sql/index.js";
 import {checkMessage, type Measured} from "./checkMessage.js";
 import type {Column} from "./columnTypes.js";
 import {compileChecks, countQuery, duplicateSampleQuery, sampleQuery, type CompiledCheck} from "./compileChecks.js";
 import type {Contract, Threshold, Unit} from "./contract.js";
-import {contractChecks, pickObject} from "./contractChecks.js";
+import {contractChecks, pickObject, type CheckSpec} from "./contractChecks.js";
+import {physicalTypeMatch} from "./physicalTypeMatch.js";
 import {displaySql} from "./displaySql.js";
 import {jsonRows, type JsonValue} from "./jsonRows.js";
 import {resolveSqlRule, sqlRuleError, sqlRuleValue} from "./sqlRule.js";
@@ -63,9 +64,10 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
   const specs = contractChecks(contract, options.object);
   const object = pickObject(contract, options.object);
   if (specs.some((s) => s.measure.kind === "sql")) await aliasTable(engine, table, [object.name, object.physicalName]);
-  const columns = jsonRows(await engine.query(sql`DESCRIBE ${ident(table)}`)).map((r): Column => ({name: String(r.column_name), type: String(r.column_type)}));
-  const compiled = compileChecks(specs, table, columns);
-  const counts = await aggregateCounts(engine, compiled.aggregate, compiled.checks, table);
+  const described = await describe(engine, table);
+  const {relation, columns, specs: runSpecs} = await flattenNested(engine, table, described, specs);
+  const compiled = compileChecks(runSpecs, relation, columns);
+  const counts = await aggregateCounts(engine, compiled.aggregate, compiled.checks, relation);
   const rows = Number(counts.get("rows") ?? 0);
   const byName = new Map(columns.map((c) => [c.name, c]));
   const results: CheckResult[] = [];
@@ -80,7 +82,21 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
       continue;
     }
     if (m.kind === "present") {
-      results.push({...base, status: column ? "pass" : spec.onViolation, value: column ? 1 : 0, threshold: {mustBe: 1}, unexpected_count: null, unexpected_percent: null, sql: displaySql(sql`DESCRIBE ${ident(table)}`), message: checkMessage(spec, measured)});
+      results.push({...base, status: column ? "pass" : spec.onViolation, value: column ? 1 : 0, threshold: {mustBe: 1}, unexpected_count: null, unexpected_percent: null, sql: displaySql(sql`DESCRIBE ${ident(relation)}`), message: checkMessage(spec, measured)});
+      continue;
+    }
+    if (m.kind === "physicalType") {
+      if (!column) continue; // the property's `present` check reports the missing column
+      const match = physicalTypeMatch(m.declared, column.type);
+      measured.physical = match === "same" ? `column ${column.name} is ${column.type}, as declared`
+        : match === "family" ? `column ${column.name} is ${column.type}, of the family of the declared ${m.declared}`
+        : match === "drift" ? `schema drift: column ${column.name} is ${column.type}, declared ${m.declared}`
+        : `column ${column.name} is ${column.type}; the declared ${m.declared} is not a type fslab compares`;
+      results.push({...base, status: match === "drift" ? spec.onViolation : "pass", value: match === "drift" ? 0 : 1, threshold: {mustBe: 1}, unexpected_count: null, unexpected_percent: null, sql: displaySql(sql`DESCRIBE ${ident(relation)}`), message: checkMessage(spec, measured)});
+      continue;
+    }
+    if (check.unchecked !== undefined) {
+      results.push({...base, status: "warn", value: null, unexpected_count: null, unexpected_percent: null, sql: "", message: `not checkable: ${check.unchecked}`});
       continue;
     }
     if (check.problem) {
@@ -88,7 +104,7 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
       continue; // the property's `present` check reports the missing column
     }
     if (m.kind === "sql") {
-      const shown = resolveSqlRule(m.query, table, spec.column);
+      const shown = resolveSqlRule(m.query, relation, spec.column);
       let outcome: ReturnType<typeof sqlRuleValue>;
       try {
         outcome = sqlRuleValue(await engine.query(check.query!));
@@ -104,7 +120,7 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
       continue;
     }
     const outcome = await measure(engine, check, counts, measured, asOf);
-    const query = check.query ?? (check.predicate ? countQuery(check.predicate, table) : sql`SELECT count(*) AS "rows" FROM ${ident(table)}`);
+    const query = check.query ?? (check.predicate ? countQuery(check.predicate, relation) : sql`SELECT count(*) AS "rows" FROM ${ident(relation)}`);
     if (outcome.error !== undefined) {
       results.push({...base, status: "error", value: null, unexpected_count: null, unexpected_percent: null, sql: displaySql(query), message: outcome.error});
       continue;
@@ -112,7 +128,7 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
     const value = outcome.value;
     const status: CheckStatus = meetsThreshold(value, spec.threshold) ? "pass" : spec.onViolation;
     const unexpected = m.kind === "rows" || m.kind === "duplicates" ? measured.unexpected : null;
-    const samples = status === "pass" || unexpected === 0 ? [] : await violatingSamples(engine, check, table, columns, sampleSize);
+    const samples = status === "pass" || unexpected === 0 ? [] : await violatingSamples(engine, check, relation, columns, sampleSize);
     results.push({
       ...base, status, value, unit: m.kind === "freshness" ? "ms" : spec.unit, samples,
       unexpected_count: unexpected, unexpected_percent: unexpected === null ? null : rows ? (100 * unexpected) / rows : 0,
@@ -134,6 +150,59 @@ async function aliasTable(engine: SqlEngine, table: string, names: (string | und
     const taken = jsonRows(await engine.query(sql`SELECT count(*) AS "n" FROM (SELECT table_name AS "name" FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT temporary) WHERE lower("name") = lower(${name})`))[0]?.n;
     if (Number(taken) === 0) await engine.query(sql`CREATE OR REPLACE TEMP VIEW ${ident(name)} AS SELECT * FROM ${ident(table)}`);
   }
+}
+
+async function describe(engine: SqlEngine, relation: string): Promise<Column[]> {
+  return jsonRows(await engine.query(sql`DESCRIBE ${ident(relation)}`)).map((r): Column => ({name: String(r.column_name), type: String(r.column_type)}));
+}
+
+/**
+ * The relation the checks run on: the table itself, or, when the contract declares fields
+ * of object properties (spec.nested), a temporary view of it with each such field of a
+ * STRUCT column as a column of its own, named by its dotted path (`customer.address.zip`).
+ * Fields of a column that is not a STRUCT (a CSV holds none) are not checkable: one
+ * warning per such column replaces their checks. A field the STRUCT lacks is a missing column.
+ */
+async function flattenNested(engine: SqlEngine, table: string, columns: Column[], specs: CheckSpec[]): Promise<{relation: string; columns: Column[]; specs: CheckSpec[]}> {
+  const nested = specs.filter((s) => s.nested);
+  if (nested.length === 0) return {relation: table, columns, specs};
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const out: CheckSpec[] = [];
+  const fields = new Map<string, string>(); // dotted name → SQL
+  const noted = new Set<string>();
+  for (const spec of specs) {
+    if (!spec.nested) {
+      out.push(spec);
+      continue;
+    }
+    const {root, path} = spec.nested;
+    const column = byName.get(root);
+    if (!column) continue; // the object property's own `present` check reports the missing column
+    if (!/^STRUCT\(/i.test(column.type)) {
+      if (noted.has(root)) continue;
+      noted.add(root);
+      const names = [...new Set(nested.filter((s) => s.nested!.root === root).map((s) => s.property))];
+      const owner = specs.find((s) => s.column === root && s.measure.kind === "present");
+      out.push({...spec, id: `${spec.object}.${owner?.property ?? root}.nested`, property: owner?.property ?? root, column: root, rule: "nested properties", measure: {kind: "note", message: `not checkable: column ${root} is ${column.type}, not a STRUCT (a CSV holds no nested columns), so the checks of its nested properties (${names.join(", ")}) were not run`}, threshold: {}, onViolation: "warn", nested: undefined});
+      continue;
+    }
+    const name = [root, ...path].join(".");
+    if (!fields.has(name)) fields.set(name, path.reduce((expr, field) => `struct_extract(${expr}, ${sqlStringLiteral(field)})`, ident(root).text));
+    out.push(spec);
+  }
+  const present: string[] = [];
+  for (const [name, expr] of fields) {
+    try {
+      await engine.query(`DESCRIBE SELECT ${expr} FROM ${ident(table).text}`);
+      present.push(`${expr} AS ${ident(name).text}`);
+    } catch {
+      // the STRUCT has no such field: the field's `present` check reports it
+    }
+  }
+  if (present.length === 0) return {relation: table, columns, specs: out};
+  const relation = `fslab_flat_${table}`;
+  await engine.query(`CREATE OR REPLACE TEMP VIEW ${ident(relation).text} AS SELECT *, ${present.join(", ")} FROM ${ident(table).text}`);
+  return {relation, columns: await describe(engine, relation), specs: out};
 }
 
 /** Runs the one aggregate scan; if it fails, each count alone, so one bad rule cannot hide the rest. */

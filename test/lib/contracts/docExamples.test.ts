@@ -1,4 +1,5 @@
 import {describe, expect, it} from "vitest";
+import {integerFormatRange, listElement, physicalFamily, physicalTypeMatch, stringFormatPattern, strptimeFormat, temporalBound, temporalMs} from "../../../lib/contracts/index.js";
 import {castType, checkMessage, columnOf, contractChecks, resolveSqlRule, sqlRuleError, sqlRuleQuery, sqlRuleValue, duckdbNumber, duckdbText, duplicateSampleQuery, mayBeNaN, typedType, rowPredicate, sampleColumn, sampleQuery, typedValue, typeViolation} from "../../../lib/contracts/index.js";
 import {ContractReader, formatPath, show} from "../../../lib/contracts/contractReader.js";
 import {parseFreshness} from "../../../lib/contracts/parseFreshness.js";
@@ -28,6 +29,14 @@ describe("doc examples of lib/contracts", () => {
     expect(sqlRuleError(new Error('Parser Error: syntax error at or near ";"\nLINE 1: ...'), "SELECT 1; DROP TABLE t")).toBe('the rule\'s SQL failed: Parser Error: syntax error at or near ";" (a SQL rule is ONE read-only query: SELECT … or WITH … SELECT …)');
     expect(sqlRuleValue(tableFromArrays({n: ["42"]}))).toEqual({value: 42, text: "42"});
     expect(columnOf({name: "amount", physicalName: "amt_eur"})).toBe("amt_eur");
+    expect([temporalBound("00:00:00", "time"), temporalBound("2020-01-01 00:00:00+10:00", "timestamp"), temporalBound("2020-02-30", "date")]).toEqual(["00:00:00", "2019-12-31 14:00:00", undefined]);
+    expect([temporalMs("2019-12-31 14:00:00"), temporalMs("00:01:00")]).toEqual([1577800800000, 60000]);
+    expect([strptimeFormat("yyyy-MM-dd"), strptimeFormat("dd/MM/yyyy HH:mm:ss"), strptimeFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX"), strptimeFormat("EEE, d MMM")]).toEqual(["%Y-%m-%d", "%d/%m/%Y %H:%M:%S", "%Y-%m-%dT%H:%M:%S.%g%z", undefined]);
+    expect([stringFormatPattern("uuid") !== undefined, stringFormatPattern("password")]).toEqual([true, undefined]);
+    expect([integerFormatRange("i8"), integerFormatRange("u64"), integerFormatRange("i64"), integerFormatRange("f32")]).toEqual([{min: -128, max: 127}, {min: 0}, {}, undefined]);
+    expect([physicalFamily("varchar(18)"), physicalFamily("int"), physicalFamily("BIGINT[]"), physicalFamily("geometry")]).toEqual(["string", "integer", "list", undefined]);
+    expect([physicalTypeMatch("int", "INTEGER"), physicalTypeMatch("INTEGER", "BIGINT"), physicalTypeMatch("INTEGER", "DOUBLE"), physicalTypeMatch("geometry", "BLOB")]).toEqual(["same", "family", "drift", "unknown"]);
+    expect([listElement("BIGINT[]"), listElement("STRUCT(a INTEGER)[]"), listElement("VARCHAR")]).toEqual(["BIGINT", "STRUCT(a INTEGER)", undefined]);
     expect(rowPredicate({kind: "above", bound: 9, inclusive: true}, {name: "n", type: "BIGINT"}, "integer").text).toBe('"n" >= ?');
   });
 

@@ -151,6 +151,32 @@ slaProperties:
     expect(parsed.ok && parsed.contract.schema.map((o) => [o.name, o.properties.length])).toEqual([["notes", 0], ["t", 1]]);
   });
 
+  it("reads time, date and timestamp bounds as ODCS writes them (00:00:00 is a time), normalised to UTC", () => {
+    const parsed = parseContract(`${head}schema:\n  - name: t\n    properties:\n      - {name: a, logicalType: time, logicalTypeOptions: {minimum: "00:00:00", maximum: "23:59:59", format: "HH:mm:ss", timezone: false}}\n      - {name: b, logicalType: timestamp, logicalTypeOptions: {minimum: "2020-01-01 00:00:00+10:00", exclusiveMaximum: 2021-01-01T00:00:00Z, defaultTimezone: Australia/Sydney}}\n      - {name: c, logicalType: date, logicalTypeOptions: {exclusiveMinimum: "2020-01-01", format: yyyy-MM-dd}}\n`);
+    expect(parsed.ok ? parsed.contract.schema[0]!.properties.map((p) => p.options) : parsed.issues).toEqual([
+      {minimum: "00:00:00", maximum: "23:59:59", format: "HH:mm:ss"},
+      {minimum: "2019-12-31 14:00:00", exclusiveMaximum: "2021-01-01 00:00:00"},
+      {exclusiveMinimum: "2020-01-01", format: "yyyy-MM-dd"},
+    ]);
+  });
+
+  it("names the expected form of a temporal bound that is not one", () => {
+    expect(issues(`${head}schema:\n  - name: t\n    properties:\n      - {name: a, logicalType: time, logicalTypeOptions: {minimum: "25:00"}}\n      - {name: b, logicalType: date, logicalTypeOptions: {maximum: "2024-02-30"}}\n`)).toEqual([
+      'txn.v1.yaml:9: schema[0].properties[0].logicalTypeOptions.minimum: must be an ISO-8601 time such as 08:30:00, got "25:00"',
+      'txn.v1.yaml:10: schema[0].properties[1].logicalTypeOptions.maximum: must be an ISO-8601 date such as 2024-01-31, got "2024-02-30"',
+    ]);
+  });
+
+  it("reads items of arrays, properties of objects (nested) and the options of each logical type", () => {
+    const parsed = parseContract(`${head}schema:\n  - name: t\n    properties:\n      - name: tags\n        logicalType: array\n        logicalTypeOptions: {minItems: 1, maxItems: 3, uniqueItems: true}\n        items: {logicalType: string, logicalTypeOptions: {maxLength: 5}}\n      - name: who\n        logicalType: object\n        logicalTypeOptions: {required: [name], maxProperties: 4}\n        properties:\n          - {name: name, physicalName: nm, logicalType: string}\n          - {name: age, logicalType: integer, logicalTypeOptions: {multipleOf: 1, format: u8}}\n`);
+    if (!parsed.ok) throw new Error(parsed.issues[0]!.text);
+    const [tags, who] = parsed.contract.schema[0]!.properties;
+    expect(tags!.options).toEqual({minItems: 1, maxItems: 3, uniqueItems: true});
+    expect(tags!.items).toMatchObject({name: "tags[]", logicalType: "string", options: {maxLength: 5}});
+    expect(who!.options).toEqual({maxProperties: 4, requiredProperties: ["name"]});
+    expect(who!.properties!.map((p) => [p.name, p.physicalName, p.options])).toEqual([["name", "nm", {}], ["age", undefined, {multipleOf: 1, format: "u8"}]]);
+  });
+
   it("keeps hostile names and values verbatim", () => {
     const parsed = parseContract(`${head}schema:\n  - name: 'drop table"; --'\n    properties:\n      - name: "sel\\"ect <b>é</b>"\n        quality:\n          - metric: invalidValues\n            arguments: {validValues: ["a'b", "<script>"]}\n            mustBe: 0\n`);
     expect(parsed.ok && parsed.contract.schema[0]!.name).toBe('drop table"; --');

@@ -144,7 +144,7 @@ describe("fslab check", () => {
       if (tag.name === "failure") ++failures;
     });
     parser.write(stdout).close();
-    expect(cases).toHaveLength(38);
+    expect(cases).toHaveLength(42); // 38 checks and the 4 physicalType checks (INTEGER, DOUBLE declared; same family in the data)
     expect(failures).toBe(1);
     expect(stdout).toContain(String.raw`sample: {&quot;txn_id&quot;:`);
     expect(stdout).toContain(String.raw`&quot;channel&quot;:&quot;&lt;b&gt;\&quot;fax\&quot; &amp; &apos;co&apos;&lt;/b&gt;\u0001&quot;`);

@@ -2,6 +2,7 @@ import {mkdtemp, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {createNativeEngine} from "../../../src/engines/index.js";
 import {fslabInProcess as fslab} from "./fslab.js";
 
 // ODCS v3 contracts as other people write them (test/fixtures/contracts): sections fslab
@@ -16,6 +17,18 @@ describe("fslab check on ODCS v3 contracts", () => {
     await writeFile(join(dir, "orders.csv"), "order_id,placed_at,total\n1,2026-03-01T10:00:00Z,12.5\n2,2026-03-01T11:30:00Z,80\n3,2026-03-01T12:00:00Z,7.25\n");
     await writeFile(join(dir, "tbl_orders.csv"), "ord_no,amt_eur,cust\n1,20,ann\n2,150,bob\n3,35.5,ann\n4,80,cy\n");
     await writeFile(join(dir, "broken.csv"), "x\n1\n2\n3\n");
+    // Nested and list columns, as Parquet holds them; the same rows as CSV (lists and structs as text).
+    const native = await createNativeEngine();
+    try {
+      await native.query(`CREATE TABLE visits AS SELECT * FROM (VALUES
+        (1, 10.05, DATE '2024-05-01', TIMESTAMP '2025-06-01 10:00:00', TIME '08:30:00', 'ann@example.org', '10.0.0.1', true, ['x', 'y'], [1, 2], {'name': 'Ann', 'age': 30, 'address': {'postcode': '12345'}}),
+        (2, 20.00, DATE '2026-12-31', TIMESTAMP '2026-01-01 00:00:00', TIME '12:00:00', 'bo@example.org', '10.0.0.2', false, ['z'], [], {'name': 'Bo', 'age': 41, 'address': {'postcode': 'X'}})
+      ) AS v(visit_id, fee, day, arrived, opens, email, host_ip, paid, tags, scores, guest)`);
+      await native.query(`COPY visits TO '${join(dir, "visits.parquet")}' (FORMAT parquet)`);
+      await native.query(`COPY visits TO '${join(dir, "visits.csv")}' (FORMAT csv, HEADER)`);
+    } finally {
+      await native.close();
+    }
   });
   afterAll(async () => {
     if (dir) await rm(dir, {recursive: true, force: true});
@@ -62,5 +75,26 @@ describe("fslab check on ODCS v3 contracts", () => {
     expect(stdout).toContain("  ERROR several_rows                    the query returned several rows; a SQL rule must return one value (one row, one column)\n");
     expect(stdout).toContain(`  ERROR property_placeholder_on_object  the rule's SQL failed: Parser Error: syntax error at or near "}" ({property} stands for a column only in a property's rule; this rule is the object's)\n`);
     expect(stdout.trimEnd().split("\n").at(-1)).toBe("3 pass, 0 warn, 0 fail, 10 error");
+  });
+
+  it("checks every logical type on Parquet, STRUCT fields and LIST items included (one nested pattern breaks: exit 1)", async () => {
+    const {code, stdout} = await fslab("check", "--contract", fixture("logical-types.odcs.yaml"), "--data", join(dir, "visits.parquet"), "--format", "json");
+    const checks = (JSON.parse(stdout) as {checks: Check[]}).checks;
+    expect(code).toBe(1);
+    expect(checks.filter((c) => c.status !== "pass").map((c) => [c.id, c.status])).toEqual([["visits.guest.address.zip.pattern", "fail"]]);
+    expect(checks.filter((c) => c.id.startsWith("visits.guest.")).map((c) => c.id)).toEqual([
+      "visits.guest.present", "visits.guest.physicalType",
+      "visits.guest.name.present", "visits.guest.name.type", "visits.guest.name.required",
+      "visits.guest.age.present", "visits.guest.age.type", "visits.guest.age.minimum", "visits.guest.age.maximum",
+      "visits.guest.address.present", "visits.guest.address.zip.present", "visits.guest.address.zip.type", "visits.guest.address.zip.pattern",
+    ]);
+  });
+
+  it("checks the same rows as CSV: lists and nested fields are not checkable there, everything else passes (exit 0)", async () => {
+    const {code, stdout} = await fslab("check", "--contract", fixture("logical-types.odcs.yaml"), "--data", join(dir, "visits.csv"), "--format", "json");
+    const checks = (JSON.parse(stdout) as {checks: Check[]}).checks;
+    expect(code).toBe(0);
+    expect(checks.filter((c) => c.status !== "pass").map((c) => c.id)).toEqual(["visits.tags.physicalType", "visits.tags.items", "visits.tags.uniqueItems", "visits.tags.itemType", "visits.scores.itemType", "visits.guest.physicalType", "visits.guest.nested"]);
+    expect(checks.find((c) => c.id === "visits.guest.physicalType")!.message).toBe("schema drift: column guest is VARCHAR, declared struct");
   });
 });
