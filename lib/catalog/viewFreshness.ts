@@ -36,7 +36,8 @@ export function viewFreshnessSql(views: readonly FeatureView[], {asOfMs, tableOf
       ? sql`\nwhere ${ident(view.timestampField)} <= ${at} and ${ident(view.createdTimestampField)} <= ${at}`
       : sql`\nwhere ${ident(view.timestampField)} <= ${at}`;
     return sql`select ${i} as "order", ${view.name} as "view", count(*)::INTEGER as "rows",
-       epoch_ms(max(${ident(view.timestampField)})) as "latest_event_ms", ${created} as "latest_created_ms"
+  epoch_ms(max(${ident(view.timestampField)})) as "latest_event_ms",
+  ${created} as "latest_created_ms"
 from ${ident(tableOf(view))}${known}`;
   });
   return sql`select "view", "rows", "latest_event_ms", "latest_created_ms" from (
