@@ -22,7 +22,6 @@ export default {
       pages: [
         {name: "Map of the lab", path: "/"},
         {name: "Entities, event time and feature views", path: "/entities-event-time"},
-        {name: "Features as production APIs", path: "/features-as-apis"},
       ],
     },
     {
@@ -41,6 +40,7 @@ export default {
       pages: [
         {name: "Fingerprints", path: "/fingerprints"},
         {name: "Training-serving skew", path: "/training-serving-skew"},
+        {name: "Inconsistent transforms", path: "/inconsistent-transforms"},
         {name: "Preprocessing", path: "/preprocessing"},
       ],
     },

@@ -24,7 +24,8 @@ export interface TransformEvents extends WindowEvents {
 /**
  * A window feature's input from a transactions table (txn_id, customer_id,
  * event_timestamp, amount, is_correction): one event per purchase (corrections left
- * out; only those before `until`), in the table's order, with injected ties and nulls. Which events are picked is a
+ * out; only those before `until`), in txn_id order (as the SQL twin orders its output),
+ * with injected ties and nulls. Which events are picked is a
  * fixed hash of txn_id (no seed, the same rows every time; a larger share picks a
  * superset); twins get ids after the largest txn_id and come last. Throws on a missing
  * column or a share outside [0, 1].
@@ -45,6 +46,7 @@ export function transformEvents(transactions: Table, options: TransformEventOpti
   const [ids, keys, times, amounts, correction] = [numericValues(column("txn_id")), numericValues(column("customer_id")), column("event_timestamp"), numericValues(column("amount")), column("is_correction")];
   const rows: number[] = [];
   for (let i = 0; i < transactions.numRows; i++) if (correction.get(i) !== true && Number(times.get(i)) < until) rows.push(i);
+  rows.sort((a, b) => ids[a]! - ids[b]!);
   const twins = rows.filter((i) => picked(ids[i]!, boundaryShare, 0x5bd1e995));
   const n = rows.length + twins.length;
   const out: TransformEvents = {id: new Int32Array(n), key: new Int32Array(n), time: new Float64Array(n), value: new Float64Array(n), twin: new Uint8Array(n), nulled: new Uint8Array(n)};

@@ -23,7 +23,7 @@ const defaultColumns: TransformColumns = {id: "txn_id", key: "customer_id", time
  * TypeScript variant: counts exactly, sums and means within rounding (DuckDB adds a
  * window's values in its own order).
  *
- * @example transformVariantSql("events", referenceVariant, {windowMs: 604_800_000, agg: "count"}).text.includes("RANGE BETWEEN (INTERVAL '7 days' - INTERVAL '1 microsecond') PRECEDING AND CURRENT ROW") // => true
+ * @example transformVariantSql("events", referenceVariant, {windowMs: 604_800_000, agg: "count"}).text.includes("RANGE BETWEEN (INTERVAL '7 days' - INTERVAL '1 microsecond') PRECEDING\n    AND CURRENT ROW") // => true
  */
 export function transformVariantSql(table: string, variant: TransformVariant, feature: WindowFeature, columns: TransformColumns = defaultColumns): SqlFragment {
   checkTransform("transformVariantSql", {id: new Int32Array(0), key: new Int32Array(0), time: new Float64Array(0), value: new Float64Array(0)}, variant, feature);
@@ -40,8 +40,9 @@ export function transformVariantSql(table: string, variant: TransformVariant, fe
   ${stored} AS feature
 FROM ${ident(table)}
 WINDOW w AS (
-  PARTITION BY ${c.key} ORDER BY ${c.time}::TIMESTAMP
-  ${raw(frameSql(variant.closed, feature.windowMs))}
+  PARTITION BY ${c.key}
+  ORDER BY ${c.time}::TIMESTAMP
+  ${raw(frameSql(variant.closed, feature.windowMs).replace(" AND ", "\n    AND "))}
 )
 ORDER BY ${c.id}`;
 }

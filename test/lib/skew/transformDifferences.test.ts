@@ -50,7 +50,7 @@ describe("doc examples of lib/skew's transform variants", () => {
     const two = {id: Int32Array.of(1, 2), key: Int32Array.of(5, 5), time: Float64Array.of(0, 7), value: Float64Array.of(10, 20)};
     expect(Array.from(transformVariant(two, {closed: "left", nulls: "skip", float: "float64"}, {windowMs: 7, agg: "sum"}))).toEqual([NaN, 10]);
     expect(() => checkTransform("f", two, referenceVariant, {windowMs: 0, agg: "sum"})).toThrow("f requires windowMs a whole number of milliseconds > 0, got 0");
-    expect(transformVariantSql("events", referenceVariant, {windowMs: 604_800_000, agg: "count"}).text.includes("RANGE BETWEEN (INTERVAL '7 days' - INTERVAL '1 microsecond') PRECEDING AND CURRENT ROW")).toBe(true);
+    expect(transformVariantSql("events", referenceVariant, {windowMs: 604_800_000, agg: "count"}).text.includes("RANGE BETWEEN (INTERVAL '7 days' - INTERVAL '1 microsecond') PRECEDING\n    AND CURRENT ROW")).toBe(true);
     expect(frameSql("left", 604_800_000)).toBe("RANGE BETWEEN INTERVAL '7 days' PRECEDING AND INTERVAL '1 microsecond' PRECEDING");
     expect(frameSql("right", 5_400_000)).toBe("RANGE BETWEEN (INTERVAL '90 minutes' - INTERVAL '1 microsecond') PRECEDING AND CURRENT ROW");
     expect(transformEvents(generateWorld({seed: 7, scale: "small", tables: ["transactions"]}).transactions, {windowMs: 604_800_000, boundaryShare: 0.01}).twin.reduce((a, b) => a + b)).toBe(997);
