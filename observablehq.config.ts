@@ -22,6 +22,7 @@ export default {
       pages: [
         {name: "Map of the lab", path: "/"},
         {name: "Entities, event time and feature views", path: "/entities-event-time"},
+        {name: "Features as production APIs", path: "/features-as-apis"},
       ],
     },
     {
