@@ -2,7 +2,7 @@
 export type BenchScale = "small" | "medium" | "large";
 
 /** The benchmark suites; `all` on the command line runs them in this order. */
-export const benchSuites = ["pit", "contracts", "latency", "drift"] as const;
+export const benchSuites = ["pit", "contracts", "latency", "drift", "skew"] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 
 /** What `npm run bench -- <suite> [--json] [--scale S] [--repeats N] [--cases a,b]` asks for. */

@@ -85,13 +85,12 @@ async function openInput(name: string, scale: BenchScale): Promise<SqlEngine> {
   throw new Error(`runDriftEngine requires prepare or one of ${driftEngines.join(", ")}, got ${JSON.stringify(name)}`);
 }
 
-function readArrow(path: string): Table {
+export function readArrow(path: string): Table {
   return tableFromIPC(readFileSync(path));
 }
 
-/** count(*), min and max of every column of a table, in one query. */
-async function scanSql(engine: SqlEngine, table: string): Promise<ScanWindow> {
-  const names = driftBenchColumns.map((c) => c.name);
+/** count(*), min and max of every column named (default: the drift benchmark's), in one query. */
+export async function scanSql(engine: SqlEngine, table: string, names: readonly string[] = driftBenchColumns.map((c) => c.name)): Promise<ScanWindow> {
   const row = tableRows(await engine.query(sql`SELECT count(*) AS "rows", ${join(names.flatMap((c) => [sql`min(${ident(c)})`, sql`max(${ident(c)})`]))} FROM ${ident(table)}`))[0]!;
   const values = Object.values(row) as (number | string | bigint)[];
   return {rows: Number(values[0]), columns: Object.fromEntries(names.map((c, i) => [c, [values[1 + 2 * i]!, values[2 + 2 * i]!] as const]))};
@@ -102,9 +101,9 @@ async function scanSql(engine: SqlEngine, table: string): Promise<ScanWindow> {
  * (numericValues), text compared by its UTF-8 bytes (the order DuckDB compares in) and only
  * the smallest and largest decoded, as driftReport counts text by its bytes.
  */
-function scanArrow(table: Table): ScanWindow {
+export function scanArrow(table: Table, benchColumns: readonly {name: string; kind: "numeric" | "categorical"}[] = driftBenchColumns): ScanWindow {
   const columns: ScanWindow["columns"] = {};
-  for (const {name, kind} of driftBenchColumns) {
+  for (const {name, kind} of benchColumns) {
     const vector = table.getChild(name)!;
     if (kind === "categorical") {
       columns[name] = utf8MinMax(vector);

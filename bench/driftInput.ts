@@ -79,7 +79,7 @@ function withExtras(base: Table, seed: number, window: DriftWindowName, shift: n
 }
 
 /** A Utf8 column from codes into `labels`, code −1 a null. */
-function nullableUtf8(codes: Int8Array, labels: readonly string[]): Vector<Utf8> {
+export function nullableUtf8(codes: Int8Array, labels: readonly string[]): Vector<Utf8> {
   const encoder = new TextEncoder();
   const bytes = labels.map((l) => encoder.encode(l));
   const n = codes.length;

@@ -1,4 +1,4 @@
-// npm run bench -- <pit|contracts|latency|drift|all> [--json] [--scale small|medium|large] [--repeats N] [--cases a,b]
+// npm run bench -- <pit|contracts|latency|drift|skew|all> [--json] [--scale small|medium|large] [--repeats N] [--cases a,b]
 // Prints each case's median time and its ratio to the suite's baseline, as a text table or,
 // with --json, one JSON object per line (also kept in bench-output/<suite>-<scale>.jsonl,
 // or <suite>-<scale>-some.jsonl for a run of a few --cases).
@@ -14,6 +14,7 @@ import {driftAgreement, splitSkipped} from "./driftAgreement.js";
 import {driftEngines} from "./drift.js";
 import {latencyEngines} from "./latency.js";
 import {pitCases} from "./pit.js";
+import {skewEngines} from "./skew.js";
 import {agreement, jsonLine, rate, textReport} from "./report.js";
 
 const caseScript = fileURLToPath(new URL("./runCase.ts", import.meta.url));
@@ -37,7 +38,7 @@ function runChild(suite: string, name: string, options: BenchOptions): Promise<C
 }
 
 async function runSuite(suite: BenchSuite, options: BenchOptions): Promise<boolean> {
-  const engines = suite === "latency" ? latencyEngines : suite === "drift" ? driftEngines : contractsEngines;
+  const engines = suite === "latency" ? latencyEngines : suite === "drift" ? driftEngines : suite === "skew" ? skewEngines : contractsEngines;
   const names = suite === "pit" ? selectCases(suite, pitCases, options.cases) : selectCases(suite, ["prepare", ...engines], options.cases, ["prepare"]);
   const results: CaseResult[] = [];
   const failures: string[] = [];

@@ -7,6 +7,7 @@ import {runContractsEngine} from "./contracts.js";
 import {runDriftEngine} from "./drift.js";
 import {runLatencyEngine} from "./latency.js";
 import {runPitCase} from "./pit.js";
+import {runSkewEngine} from "./skew.js";
 
 async function main(): Promise<void> {
   const [suite, name, scale, repeats] = process.argv.slice(2);
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   else if (suite === "contracts") results = await runContractsEngine(name!, scale as BenchScale, Number(repeats));
   else if (suite === "latency") results = await runLatencyEngine(name!, scale as BenchScale, Number(repeats));
   else if (suite === "drift") results = await runDriftEngine(name!, scale as BenchScale, Number(repeats));
-  else throw new Error(`runCase requires suite pit, contracts, latency or drift, got ${JSON.stringify(suite)}`);
+  else if (suite === "skew") results = await runSkewEngine(name!, scale as BenchScale, Number(repeats));
+  else throw new Error(`runCase requires suite pit, contracts, latency, drift or skew, got ${JSON.stringify(suite)}`);
   process.stdout.write(`\n${JSON.stringify(results)}\n`);
 }
 

@@ -20,6 +20,8 @@ export interface DriftOptions {
   warn?: number;
   /** PSI from which a column is `drift` (default 0.25). */
   threshold?: number;
+  /** Compute KS and Wasserstein (default true); false leaves them null, for callers that read only the binned metrics (the skew report's JS). */
+  distances?: boolean;
 }
 
 /** A drift report: one entry per column, in the order compared. */
@@ -43,7 +45,8 @@ export function driftReport(reference: Table, current: Table, options: DriftOpti
   const bands = checkBands("driftReport", options);
   if (!Number.isInteger(bins) || bins < 2) throw new RangeError(`driftReport requires an integer number of bins ≥ 2, got ${bins}`);
   const columns = driftColumns("driftReport", reference, current, options.columns);
-  return {columns: columns.map(({column, kind}) => driftColumn(tallies(reference, current, column, kind, bins), {eps, ...bands}))};
+  const distances = options.distances ?? true;
+  return {columns: columns.map(({column, kind}) => driftColumn(tallies(reference, current, column, kind, bins, distances), {eps, ...bands}))};
 }
 
 /**
@@ -67,7 +70,7 @@ export function driftColumns(caller: string, reference: {schema: Table["schema"]
   });
 }
 
-function tallies(reference: Table, current: Table, column: string, kind: ColumnKind, bins: number): ColumnTallies {
+function tallies(reference: Table, current: Table, column: string, kind: ColumnKind, bins: number, distances: boolean): ColumnTallies {
   const rows = {reference: reference.numRows, current: current.numRows};
   if (kind === "categorical") {
     const ref = categoryCountsOf(reference.getChild(column)!), cur = categoryCountsOf(current.getChild(column)!);
@@ -79,7 +82,7 @@ function tallies(reference: Table, current: Table, column: string, kind: ColumnK
   const usable = ref.finite.length > 0 && cur.finite.length > 0 && ref.infinite + cur.infinite === 0;
   const binning = numericBinningSorted(ref.finite, ref.nulls, bins);
   const tally = {column, kind, reference: binning.counts, current: binCounts(binning.edges, cur.finite), rows, nulls, infinite};
-  if (!usable) return {...tally, ks: null, wasserstein: null};
+  if (!usable || !distances) return {...tally, ks: null, wasserstein: null};
   const statistic = ksStatisticSorted(ref.finite, cur.finite);
   return {...tally, ks: {statistic, pValue: ksPValue(statistic, ref.finite.length, cur.finite.length)}, wasserstein: wassersteinSorted(ref.finite, cur.finite)};
 }

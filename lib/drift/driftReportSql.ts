@@ -15,7 +15,7 @@ import {orderStatisticsSql} from "./referenceEdgesSql.js";
  * null and value counts, one query for the order statistics the type-7 edges interpolate
  * (so the edges are quantileSorted's, bit for bit), one scan per window for the bin counts
  * of every column (binCountsSql), and one query for KS and Wasserstein of every numeric
- * column (distancesSql). Only the KS p-value's distribution runs in TypeScript.
+ * column (distancesSql; skipped with `distances: false`). Only the KS p-value's distribution runs in TypeScript.
  *
  * @example (await driftReportSql(engine, "drift_reference", "drift_current")).columns.length // => 5, with lib/synth's driftWindows loaded as the two tables
  */
@@ -48,7 +48,7 @@ export async function driftReportSql(engine: SqlEngine, reference: string, curre
   }
 
   const [ref, cur] = [binCountsOf(specs, await row(binCountsSql(reference, specs))), binCountsOf(specs, await row(binCountsSql(current, specs)))];
-  const distances = numeric.length ? (await engine.query(distancesSql(reference, current, numeric))).toArray().map((r) => r.toJSON() as Record<string, unknown>) : [];
+  const distances = numeric.length && (options.distances ?? true) ? (await engine.query(distancesSql(reference, current, numeric))).toArray().map((r) => r.toJSON() as Record<string, unknown>) : [];
   return {
     columns: columns.map(({column, kind}) => {
       const [r, c] = [ref[column]!, cur[column]!];

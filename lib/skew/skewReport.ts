@@ -1,4 +1,4 @@
-import type {Table} from "apache-arrow";
+import {DataType, type Table} from "apache-arrow";
 import {categoryCountsOf} from "../drift/categoryCountsOf.js";
 import {numericValues, textValues, type ColumnKind} from "../drift/columnKind.js";
 import {driftReport} from "../drift/driftReport.js";
@@ -96,7 +96,7 @@ export function skewReport(training: Table, serving: Table, options: SkewOptions
   const columns = skewColumns("skewReport", training.schema, serving.schema, key, o.columns);
   const pairs = joinRows("skewReport", training, serving, key);
   const numeric = columns.filter((c) => c.kind === "numeric").map((c) => c.column);
-  const drift = numeric.length ? driftReport(training, serving, {columns: numeric, bins: o.bins, eps: o.eps}).columns : [];
+  const drift = numeric.length ? driftReport(training, serving, {columns: numeric, bins: o.bins, eps: o.eps, distances: false}).columns : [];
   return {
     key,
     rows: {training: training.numRows, serving: serving.numRows, matched: pairs.t.length, training_only: training.numRows - pairs.t.length, serving_only: serving.numRows - pairs.t.length},
@@ -130,15 +130,16 @@ export function skewColumn(column: string, kind: ColumnKind, compared: number, c
   return {column, kind, compared, equal: c.equal, match_rate, null_mismatch: c.null_mismatch, mean_abs_diff: c.mean_abs_diff, max_abs_diff: c.max_abs_diff, distribution, status: match_rate !== null && match_rate >= minMatch ? "pass" : "fail", examples: c.examples};
 }
 
-/** Matched row pairs (training row t[i] with serving row s[i]) in ascending key order, with their keys. */
+/** Matched row pairs (training row t[p] with serving row s[p]) in ascending key order; keyOf(p) is pair p's key. */
 interface Pairs {
-  t: number[];
-  s: number[];
-  keys: KeyValue[][];
+  t: ArrayLike<number>;
+  s: ArrayLike<number>;
+  keyOf: (p: number) => KeyValue[];
 }
 
 /** Inner join on the key; a repeated non-null key in either table throws, naming it. */
 function joinRows(caller: string, training: Table, serving: Table, key: string[]): Pairs {
+  if (key.length === 1 && DataType.isInt(training.getChild(key[0]!)!.type) && DataType.isInt(serving.getChild(key[0]!)!.type)) return joinOnInteger(caller, training, serving, key[0]!);
   const index = (table: Table, side: string) => {
     const vectors = key.map((k) => table.getChild(k)!);
     const rows = new Map<string, number>();
@@ -160,7 +161,39 @@ function joinRows(caller: string, training: Table, serving: Table, key: string[]
     if (j !== undefined) matched.push([i, j]);
   }
   matched.sort((a, b) => compareKeys(t.keys[a[0]]!, t.keys[b[0]]!));
-  return {t: matched.map((m) => m[0]), s: matched.map((m) => m[1]), keys: matched.map((m) => t.keys[m[0]]!)};
+  const keys = matched.map((m) => t.keys[m[0]]!);
+  return {t: matched.map((m) => m[0]), s: matched.map((m) => m[1]), keyOf: (p) => keys[p]!};
+}
+
+/**
+ * The join on one integer key column, as joinRows but on numbers, not key texts: a million
+ * rows a side join in a fraction of the time, since no row makes a string or an array.
+ * Integers are exact as doubles up to 2^53, and keyValue reads 64-bit ones as the nearest
+ * double too, so both joins pair the same rows.
+ */
+function joinOnInteger(caller: string, training: Table, serving: Table, column: string): Pairs {
+  const index = (table: Table, side: string) => {
+    const values = numericValues(table.getChild(column)!); // null → NaN
+    const rows = new Map<number, number>();
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v !== v) continue;
+      const seen = rows.get(v);
+      if (seen !== undefined) throw new RangeError(`${caller} requires each key at most once per table, got ${keyText([column], [v])} twice in the ${side} table (rows ${seen} and ${i})`);
+      rows.set(v, i);
+    }
+    return rows;
+  };
+  const t = index(training, "training"), s = index(serving, "serving");
+  const keys: number[] = [];
+  for (const k of t.keys()) if (s.has(k)) keys.push(k);
+  const sorted = Float64Array.from(keys).sort();
+  const tRows = new Int32Array(sorted.length), sRows = new Int32Array(sorted.length);
+  for (let p = 0; p < sorted.length; p++) {
+    tRows[p] = t.get(sorted[p]!)!;
+    sRows[p] = s.get(sorted[p]!)!;
+  }
+  return {t: tRows, s: sRows, keyOf: (p) => [sorted[p]! === 0 ? 0 : sorted[p]!]};
 }
 
 /**
@@ -194,7 +227,7 @@ function compareNumbers(column: string, t: Float64Array, s: Float64Array, pairs:
       same = isClose(b, a, o.rtol, o.atol);
     }
     if (same) equal++;
-    else if (examples.length < o.examples) examples.push({key: pairs.keys[p]!, training: ta ? null : a, serving: sb ? null : b, abs_diff: ta || sb ? null : Math.abs(b - a)});
+    else if (examples.length < o.examples) examples.push({key: pairs.keyOf(p), training: ta ? null : a, serving: sb ? null : b, abs_diff: ta || sb ? null : Math.abs(b - a)});
   }
   return {equal, null_mismatch: nullMismatch, mean_abs_diff: both ? sum / both : null, max_abs_diff: both ? max : null, examples};
 }
@@ -206,7 +239,7 @@ function compareText(t: (string | null)[], s: (string | null)[], pairs: Pairs, k
     const [a, b] = [t[pairs.t[p]!] ?? null, s[pairs.s[p]!] ?? null];
     if ((a === null) !== (b === null)) nullMismatch++;
     if (a === b) equal++;
-    else if (examples.length < keep) examples.push({key: pairs.keys[p]!, training: a, serving: b, abs_diff: null});
+    else if (examples.length < keep) examples.push({key: pairs.keyOf(p), training: a, serving: b, abs_diff: null});
   }
   return {equal, null_mismatch: nullMismatch, mean_abs_diff: null, max_abs_diff: null, examples};
 }

@@ -39,7 +39,7 @@ export async function skewReportSql(engine: SqlEngine, training: string, serving
   const matched = Number(counts.matched);
 
   const numeric = columns.filter((c) => c.kind === "numeric").map((c) => c.column);
-  const drift = numeric.length ? (await driftReportSql(engine, training, serving, {columns: numeric, bins: o.bins, eps: o.eps})).columns : [];
+  const drift = numeric.length ? (await driftReportSql(engine, training, serving, {columns: numeric, bins: o.bins, eps: o.eps, distances: false})).columns : [];
   const specs: Record<string, BinSpec> = Object.fromEntries(columns.filter((c) => c.kind === "categorical").map((c) => [c.column, {kind: "categorical"}]));
   const categories = async (table: string) => (Object.keys(specs).length ? binCountsOf(specs, (await engine.query(binCountsSql(table, specs))).get(0)!.toJSON()) : {});
   const [tc, sc] = [await categories(training), await categories(serving)];

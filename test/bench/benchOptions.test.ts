@@ -17,12 +17,12 @@ describe("benchOptions", () => {
   });
   it("benchOptions(['all']) runs every suite in order", () => {
     expect(benchOptions(["all"]).suites).toEqual([...benchSuites]);
-    expect(benchSuites).toEqual(["pit", "contracts", "latency", "drift"]);
+    expect(benchSuites).toEqual(["pit", "contracts", "latency", "drift", "skew"]);
   });
 
   it.each([
-    [[], "bench requires a suite: pit, contracts, latency, drift or all"],
-    [["nope"], 'bench requires a suite of pit, contracts, latency, drift or all, got "nope"'],
+    [[], "bench requires a suite: pit, contracts, latency, drift, skew or all"],
+    [["nope"], 'bench requires a suite of pit, contracts, latency, drift, skew or all, got "nope"'],
     [["pit", "contracts"], 'bench takes one suite, got "pit" and "contracts"'],
     [["pit", "--scale", "huge"], 'bench requires --scale small|medium|large, got "huge"'],
     [["pit", "--scale"], "bench requires --scale small|medium|large, got nothing"],

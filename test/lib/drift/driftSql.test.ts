@@ -65,6 +65,14 @@ describe.each(engineFactories)("drift SQL twins on %s", (_, create) => {
     expectSameReport(await driftReportSql(engine(), "drift_reference", "drift_current"), ts);
   });
 
+  it("driftReportSql(…, {distances: false}) leaves KS and Wasserstein null and every binned metric as it was, like driftReport", async () => {
+    const full = driftReport(windows.drift_reference, windows.drift_current);
+    const binned = driftReport(windows.drift_reference, windows.drift_current, {distances: false});
+    expect(binned.columns.map((c) => [c.ks, c.ks_p_value, c.wasserstein])).toEqual(full.columns.map(() => [null, null, null]));
+    expect(binned.columns.map(({ks, ks_p_value, wasserstein, ...rest}) => rest)).toEqual(full.columns.map(({ks, ks_p_value, wasserstein, ...rest}) => rest));
+    expectSameReport(await driftReportSql(engine(), "drift_reference", "drift_current", {distances: false}), binned);
+  });
+
   it("driftReportSql equals driftReport with other bins, eps and bands, and with more drift", async () => {
     const options = {bins: 7, eps: 1e-4, warn: 0.05, threshold: 0.2, columns: ["txn_count_7d", "channel", "amount"]};
     expectSameReport(await driftReportSql(engine(), "drift_reference", "drift_current", options), driftReport(windows.drift_reference, windows.drift_current, options));

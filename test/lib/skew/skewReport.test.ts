@@ -1,4 +1,4 @@
-import {Float32, Float64, Int32, Int64, Table, Utf8, vectorFromArray} from "apache-arrow";
+import {DataType, Float32, Float64, Int32, Int64, Table, Utf8, vectorFromArray} from "apache-arrow";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {jsDivergence} from "../../../lib/drift/index.js";
@@ -99,6 +99,20 @@ describe("skewReport", () => {
         expect(c.examples).toEqual([]);
       }
     }), {numRuns: 40});
+  });
+
+  it("skewReport on one integer key (joined on numbers) equals the join on the same key as doubles (joined on key texts), repeated keys named alike (fast-check)", () => {
+    const asDoubles = (table: Table) => new Table({...Object.fromEntries(table.schema.fields.map((f) => [f.name, table.getChild(f.name)!])), id: vectorFromArray(Array.from(table.getChild("id")!, (v) => (v === null ? null : Number(v))), new Float64())});
+    fc.assert(fc.property(fc.integer({min: 1, max: 1e6}), fc.integer({min: 2, max: 150}), fc.integer({min: 0, max: 10}), (seed, rows, k) => {
+      const {training, serving} = skewPair(seed, rows, k);
+      const [t, s] = [toTable(training), toTable(serving)];
+      const options = {key: ["id"], columns: ["x", "n", "c", "flag"], examples: 3};
+      expect(DataType.isInt(t.getChild("id")!.type)).toBe(true);
+      expect(skewReport(t, s, options)).toEqual(skewReport(asDoubles(t), asDoubles(s), options));
+    }), {numRuns: 40});
+    const twice = toTable(skewPair(3, 10).training.map((r) => ({...r, id: 4})));
+    expect(() => skewReport(twice, twice, {key: ["id"]})).toThrow("skewReport requires each key at most once per table, got id=4 twice in the training table (rows 0 and 1)");
+    expect(() => skewReport(asDoubles(twice), asDoubles(twice), {key: ["id"]})).toThrow("skewReport requires each key at most once per table, got id=4 twice in the training table (rows 0 and 1)");
   });
 
   it("skewReport finds exactly k unequal rows after k injected differences (fast-check)", () => {
