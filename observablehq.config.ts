@@ -62,6 +62,7 @@ export default {
       pages: [
         {name: "Drift: PSI and JS divergence", path: "/drift"},
         {name: "Latency and tail risk", path: "/latency-tail-risk"},
+        {name: "Release comparison", path: "/release-comparison"},
         {name: "Guardrails", path: "/guardrails"},
         {name: "Data quality over time", path: "/data-quality-over-time"},
       ],

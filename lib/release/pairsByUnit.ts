@@ -62,16 +62,18 @@ export function pairsByUnit(table: Table, options: PairsByUnitOptions): UnitPair
  * `delta` (candidate − baseline),
  * one row per unit, ascending.
  *
- * @example pairsByUnitSql("model_daily", {unit: "day", arm: "model", metric: "auc"}).params // => ["baseline", "candidate", "candidate", "baseline"]
+ * @example pairsByUnitSql("model_daily", {unit: "day", arm: "model", metric: "auc"}).params // => ["baseline", "candidate"]
  */
 export function pairsByUnitSql(table: string, options: PairsByUnitOptions): SqlFragment {
   const {unit, arm, metric, baseline = "baseline", candidate = "candidate"} = options;
   const [u, a, m] = [ident(unit), ident(arm), ident(metric)];
-  return sql`select ${u} as unit,
-  max(${m}::DOUBLE) filter (where ${a} = ${baseline}) as baseline,
-  max(${m}::DOUBLE) filter (where ${a} = ${candidate}) as candidate,
-  max(${m}::DOUBLE) filter (where ${a} = ${candidate}) - max(${m}::DOUBLE) filter (where ${a} = ${baseline}) as delta
-from ${ident(table)}
-group by ${u}
-order by ${u}`;
+  return sql`select unit, baseline, candidate, candidate - baseline as delta
+from (
+  select ${u} as unit,
+    max(${m}::DOUBLE) filter (where ${a} = ${baseline}) as baseline,
+    max(${m}::DOUBLE) filter (where ${a} = ${candidate}) as candidate
+  from ${ident(table)}
+  group by ${u}
+)
+order by unit`;
 }
