@@ -6,7 +6,7 @@ import type {CatalogFeature, CatalogView, FeatureCatalog} from "./featureCatalog
  * observed rows and newest event when known, upstream and downstream) and a table of its
  * features (type, version, update frequency, description, calculation).
  *
- * @example catalogMarkdown(featureCatalog(parseFeatureRepository(yaml))).split("\n")[0] // => "# Feature catalog"
+ * @example catalogMarkdown(featureCatalog(parseFeatureRepository("entities: {c: {join_keys: [id]}}\nfeature_views: [{name: v, entities: [c], source: v.csv, timestamp_field: t, features: [x]}]"))).split("\n")[0] // => "# Feature catalog"
  */
 export function catalogMarkdown(catalog: FeatureCatalog): string {
   const lines: string[] = [`# Feature catalog${catalog.project ? `: ${catalog.project}` : ""}`, ""];

@@ -18,7 +18,7 @@ export interface ViewChange {
  * not modified): what a pull request to features.yaml would do, for comparing versions
  * (featureCatalog, versionChanges) before and after. Throws on an unknown view or feature.
  *
- * @example changeFeatureView(repo, "txn_stats", {ttlMs: null}).featureViews[1].ttlMs // => undefined
+ * @example changeFeatureView(parseFeatureRepository("entities: {c: {join_keys: [id]}}\nfeature_views: [{name: v, entities: [c], source: v.csv, timestamp_field: t, ttl: 7d, features: [x]}]"), "v", {ttlMs: null}).featureViews[0].ttlMs // => undefined
  */
 export function changeFeatureView(repo: FeatureRepository, viewName: string, change: ViewChange): FeatureRepository {
   const index = repo.featureViews.findIndex((v) => v.name === viewName);

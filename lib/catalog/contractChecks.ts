@@ -34,7 +34,7 @@ export function dtypeOfDuckdb(dataType: string): FeatureDtype | null {
  * `view`, `feature`, `data_type` (one row per feature found, ordered by view then feature;
  * a missing column has no row). `tableOf` names the table holding a view (default its name).
  *
- * @example featureTypesSql({views: [{name: "v", features: [{name: "x"}]}]}).params // => ["v", "x"]
+ * @example featureTypesSql({views: [{name: "v", features: [{name: "x"}]}]}).params // => ["v", "x", "v", "v"]
  */
 export function featureTypesSql(catalog: {views: readonly {name: string; features: readonly {name: string}[]}[]}, tableOf: (view: string) => string = (v) => v): SqlFragment {
   const pairs = catalog.views.flatMap((v) => v.features.map((f) => sql`(${tableOf(v.name)}, ${f.name})`));
@@ -55,7 +55,9 @@ order by c.table_name, c.column_name`;
  * column is missing), and each view with an update interval whose staleness is known
  * against it (pass when within, else fail). Features without a dtype are not checked.
  *
- * @example contractChecks(catalog, [{view: "txn_stats", feature: "txn_count_7d", data_type: "INTEGER"}])[0].status // => "pass"
+ * @example
+ * const catalog = featureCatalog(parseFeatureRepository("entities: {c: {join_keys: [id]}}\nfeature_views: [{name: v, entities: [c], source: v.csv, timestamp_field: t, features: [{name: x, description: d, calculation: c, dtype: int32}]}]"));
+ * contractChecks(catalog, [{view: "v", feature: "x", data_type: "INTEGER"}])[0].status // => "pass"
  */
 export function contractChecks(catalog: FeatureCatalog, types: readonly {view: string; feature: string; data_type: string}[]): ContractCheck[] {
   const observed = new Map(types.map((t) => [`${t.view}.${t.feature}`, t.data_type]));
