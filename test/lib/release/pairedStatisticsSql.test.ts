@@ -69,6 +69,14 @@ describe.each(engineFactories)("pairedStatisticsSql on %s", (_kind, create) => {
     }
   });
 
+  it("pairedStatisticsSql of constant deltas has se 0 and t Infinity (or NaN when all are 0), as pairedComparison", async () => {
+    await engine().loadArrow("constant", new Table({b: vectorFromArray([1, 2, 3], new Float64()), c: vectorFromArray([2, 3, 4], new Float64()), z: vectorFromArray([1, 2, 3], new Float64())}));
+    const [shifted] = camel(await rowsOf(engine(), pairedStatisticsSql("constant", "b", "c")));
+    const [same] = camel(await rowsOf(engine(), pairedStatisticsSql("constant", "b", "z")));
+    expect([shifted!.se, shifted!.t, same!.t]).toEqual([0, Infinity, NaN]);
+    expect([pairedComparison([1, 2, 3], [2, 3, 4]).t, pairedComparison([1, 2, 3], [1, 2, 3]).t]).toEqual([Infinity, NaN]);
+  });
+
   it("pairedStatisticsSql casts integer columns and agrees on random pairs with nulls (property)", async () => {
     const [row] = camel(await rowsOf(engine(), pairedStatisticsSql("pairs", "ints", "baseline")));
     close(row!.meanDelta as number, pairedComparison([...pairs.getChild("ints")!], [...pairs.getChild("baseline")!]).meanDelta);
