@@ -24,7 +24,7 @@ function randomPairs(seed: number, n: number, shift: number): {baseline: (number
   return {baseline, candidate};
 }
 
-// python3 /tmp/rel_gold.py, i.e.:
+// Goldens from numpy 2.4 / scipy 1.17: python3 - <<EOF with these lines:
 // import numpy as np; from scipy import stats
 // def lcg(seed):
 //     x = seed
