@@ -151,6 +151,24 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     expect(await results().count()).toBe(0);
   });
 
+  it("runs a pasted contract's type: sql rules on the picked CSV in the page: by {object}, name and physicalName; a bad one is an error", {timeout: 180_000}, async () => {
+    await page.locator("textarea").fill([
+      "apiVersion: v3.1.0", "kind: DataContract", "id: sql-rules", "version: 1.0.0", "status: active", "schema:",
+      "  - name: picked", "    physicalName: picked_file", "    properties:",
+      "      - {name: row_id, physicalName: id, logicalType: integer}",
+      "      - name: amount", "        quality:", "          - {id: amount_max, type: sql, query: 'SELECT max({property}) FROM {object}', mustBeLessThan: 100}",
+      "    quality:",
+      "      - {id: forty_rows, type: sql, query: 'SELECT count(*) FROM picked', mustBe: 40}",
+      "      - {id: by_physical_name, type: sql, query: 'SELECT count(DISTINCT id) FROM picked_file', mustBeGreaterOrEqualTo: 40}",
+      "      - {id: two_values, type: sql, query: 'SELECT 1, 2', mustBe: 1}",
+    ].join("\n"));
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("sql-rules"), undefined, {timeout: 60_000});
+    expect(await settled("csv-sql-rules")).toEqual([]);
+    expect(await results().getAttribute("data-status")).toBe("error");
+    const text = await results().textContent();
+    for (const line of ["the query returned 58.5; must be < 100", "the query returned 40; must be = 40", "the query returned 2 columns (1, 2); a SQL rule must return one value (one row, one column)", "column id (property row_id) is present"]) expect(text).toContain(line);
+  });
+
   it("checks a picked Parquet file (decoded by hyparquet) against transactions.v1.yaml: passing", {timeout: 180_000}, async () => {
     await pick("transactions.parquet");
     await page.getByLabel("one of the lab's contracts").check();
