@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {bands, decide, decisionTable} from "../../../lib/guardrails/index.js";
+import {bands, confusionAt, confusionCurve, decide, decisionTable} from "../../../lib/guardrails/index.js";
 
 const seed = {scores: [0.05, 0.2, 0.45, 0.8, 0.95], policy: {thresholds: [0.7], actions: ["allow", "escalate"]}};
 
@@ -43,6 +43,22 @@ describe("bands(scores, {review, block})", () => {
     const b = bands([0.05, 0.2, 0.45, 0.8, 0.95], {review: 0.4, block: 0.9});
     expect([b.allow, b.review, b.block]).toEqual([2, 2, 1]);
     expect(b.shares).toEqual({allow: 0.4, review: 0.4, block: 0.2});
+  });
+  it("with labels counts the positives in each band (NaN scores in none), null without", () => {
+    expect(bands([0.05, 0.2, 0.45, 0.8, NaN, 0.95], {review: 0.4, block: 0.9}, [0, 1, 0, 1, 1, 1]).positives).toEqual({allow: 1, review: 1, block: 1});
+    expect(bands([0.1], {review: 0.4, block: 0.9}).positives).toBeNull();
+    expect(() => bands([0.1], {review: 0.4, block: 0.9}, [])).toThrow(/bands requires one label per score, got 0 labels and 1 scores/);
+  });
+  it("its positives per band agree with the confusion curve at the two thresholds (property)", () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.double({min: 0, max: 1, noNaN: true}), fc.boolean())), fc.double({min: 0, max: 1, noNaN: true}), fc.double({min: 0, max: 1, noNaN: true}), (rows, a, b) => {
+      const [review, block] = a <= b ? [a, b] : [b, a];
+      const s = rows.map((r) => r[0]), y = rows.map((r) => r[1]);
+      const p = bands(s, {review, block}, y).positives!;
+      const curve = confusionCurve(s, y);
+      expect(p.block).toBe(confusionAt(curve, block).tp);
+      expect(p.review + p.block).toBe(confusionAt(curve, review).tp);
+      expect(p.allow + p.review + p.block).toBe(curve.positives);
+    }));
   });
   it("equal thresholds leave the review band empty", () => {
     expect(bands([0.1, 0.5, 0.9], {review: 0.5, block: 0.5}).review).toBe(0);

@@ -8,6 +8,7 @@ describe("lib/guardrails @examples", () => {
     expect(decide(0.7, {thresholds: [0.7], actions: ["allow", "escalate"]})).toBe("escalate");
     expect(decide(0.69, {thresholds: [0.7], actions: ["allow", "escalate"]})).toBe("allow");
     expect(bands([0.05, 0.2, 0.45, 0.8, 0.95], {review: 0.4, block: 0.9}).shares).toEqual({allow: 0.4, review: 0.4, block: 0.2});
+    expect(bands([0.05, 0.2, 0.45, 0.8, 0.95], {review: 0.4, block: 0.9}, [0, 1, 0, 1, 1]).positives).toEqual({allow: 1, review: 1, block: 1});
   });
   it("confusionCurve, confusionAt, pointAt, confusionCurveSql", () => {
     const c = confusionCurve([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1]);
