@@ -39,6 +39,8 @@ export function checkMessage(spec: CheckSpec, m: Measured): string {
       return `the query returned ${m.value}; must be ${describeThreshold(spec.threshold)}`;
     case "physicalType":
       return m.physical ?? "";
+    case "foreignKey":
+      return `${of} have ${measure.keys.join(", ")} with no match in ${measure.to} (${measure.toKeys.join(", ")}); ${must}`;
     case "present":
       if (spec.column !== null && spec.column !== spec.property) {
         return m.column ? `column ${spec.column} (property ${spec.property}) is present (${m.column.type})` : `column ${spec.column} (property ${spec.property}) is missing from the data${spec.onViolation === "warn" ? " (optional, so read as null)" : ""}; its other checks were not run`;

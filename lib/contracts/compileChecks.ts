@@ -1,5 +1,5 @@
 import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
-import {sampleColumn, typedValue, type Column} from "./columnTypes.js";
+import {sampleColumn, typeCategory, typedValue, type Column} from "./columnTypes.js";
 import type {CheckSpec} from "./contractChecks.js";
 import {listElement, rowPredicate} from "./rowPredicate.js";
 import {resolveSqlRule, sqlRuleQuery} from "./sqlRule.js";
@@ -39,20 +39,29 @@ export interface CompiledChecks {
  *
  * @example compileChecks(specs, "t", [{name: "a", type: "INTEGER"}]).aggregate.text // => 'SELECT count(*) AS "rows", count_if("a" IS NULL) AS "c1" FROM "t"'
  */
-export function compileChecks(specs: readonly CheckSpec[], table: string, columns: readonly Column[]): CompiledChecks {
+export function compileChecks(specs: readonly CheckSpec[], table: string, columns: readonly Column[], others: Readonly<Record<string, {table: string; columns: readonly Column[]}>> = {}): CompiledChecks {
   const byName = new Map(columns.map((c) => [c.name, c]));
   const from = ident(table);
   const counts: SqlFragment[] = [sql`count(*) AS ${ident("rows")}`];
   const checks = specs.map((spec, i): CompiledCheck => {
     const m = spec.measure;
     if (m.kind === "present" || m.kind === "note" || m.kind === "physicalType") return {spec};
-    const names = m.kind === "duplicates" ? m.keys : spec.column === null ? [] : [spec.column];
+    const names = m.kind === "duplicates" || m.kind === "foreignKey" ? m.keys : spec.column === null ? [] : [spec.column];
     const missing = names.filter((n) => !byName.has(n));
     if (missing.length) return {spec, problem: `column ${missing.map((n) => JSON.stringify(n)).join(", ")} is missing`};
     const column = spec.column === null ? undefined : byName.get(spec.column);
     if (m.kind === "rowCount") return {spec, alias: "rows"};
     if (m.kind === "duplicates") return {spec, query: duplicatesQuery(m.keys, from)};
     if (m.kind === "sql") return {spec, query: sqlRuleQuery(resolveSqlRule(m.query, table, spec.column))};
+    if (m.kind === "foreignKey") {
+      const target = others[m.to];
+      if (!target) return {spec, unchecked: `no data was given for object ${m.to}, so ${spec.rule} was not checked`};
+      const toColumns = new Map(target.columns.map((c) => [c.name, c]));
+      const absent = m.toKeys.filter((k) => !toColumns.has(k));
+      if (absent.length) return {spec, unchecked: `${m.to} has no column ${absent.join(", ")}, so ${spec.rule} was not checked`};
+      const predicate = orphanPredicate(m.keys.map((k) => byName.get(k)!), table, target.table, m.toKeys.map((k) => toColumns.get(k)!));
+      return {spec, predicate, query: sql`SELECT count(*) AS "unexpected" FROM ${from} WHERE ${predicate}`};
+    }
     if (m.kind === "freshness") {
       return {spec, query: sql`SELECT epoch_ms(max(CAST(${typedValue(spec.logicalType, column!, spec.strptime)} AS TIMESTAMP))) AS "newest_ms" FROM ${from}`};
     }
@@ -65,6 +74,23 @@ export function compileChecks(specs: readonly CheckSpec[], table: string, column
     return {spec, predicate, alias};
   });
   return {aggregate: sql`SELECT ${join(counts)} FROM ${from}`, checks};
+}
+
+/**
+ * TRUE for a row of `table` whose key (every part non-null, as SQL's MATCH SIMPLE reads a
+ * foreign key) has no row of `target` with the same values. Parts of different type
+ * families compare as text (a key read as BIGINT from one file and as VARCHAR from another).
+ */
+function orphanPredicate(keys: readonly Column[], table: string, target: string, toKeys: readonly Column[]): SqlFragment {
+  const pairs = keys.map((k, i) => {
+    const t = toKeys[i]!;
+    const same = typeCategory(k.type) === typeCategory(t.type);
+    const left = sql`${ident("fslab_to")}.${ident(t.name)}`;
+    const right = sql`${ident(table)}.${ident(k.name)}`;
+    return same ? sql`${left} = ${right}` : sql`CAST(${left} AS VARCHAR) = CAST(${right} AS VARCHAR)`;
+  });
+  const present = join(keys.map((k) => sql`${ident(table)}.${ident(k.name)} IS NOT NULL`), " AND ");
+  return sql`(${present} AND NOT EXISTS (SELECT 1 FROM ${ident(target)} AS ${ident("fslab_to")} WHERE ${join(pairs, " AND ")}))`;
 }
 
 /** The text values a column's enum or valid-values rules list: a pattern tests them once per query. */

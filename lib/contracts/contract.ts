@@ -101,6 +101,8 @@ export interface LogicalTypeOptions {
 
 export interface Property {
   name: string;
+  /** ODCS `id`: a stable name for fully qualified references (`schema/orders_tbl/properties/id_prop`). */
+  id?: string;
   /** ODCS `physicalName`: the column the data holds it in, when not `name`. */
   physicalName?: string;
   logicalType?: LogicalType;
@@ -123,6 +125,8 @@ export interface Property {
 
 export interface SchemaObject {
   name: string;
+  /** ODCS `id`, for fully qualified references. */
+  id?: string;
   /** ODCS `physicalName`: the table the data holds it in, when not `name`. */
   physicalName?: string;
   properties: Property[];

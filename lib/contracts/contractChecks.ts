@@ -31,6 +31,8 @@ export type Measure =
   | {kind: "duplicates"; keys: string[]}
   | {kind: "freshness"; maxAgeMs: number; text: string}
   | {kind: "present"}
+  /** Rows whose non-null key (`keys`, columns of this object) has no match among `toKeys` of object `to`. */
+  | {kind: "foreignKey"; keys: string[]; to: string; toKeys: string[]}
   /** Whether the column's DuckDB type is the declared physicalType's (a mismatch is schema drift: a warning). */
   | {kind: "physicalType"; declared: string}
   /** A `type: sql` rule: the author's query (placeholders unresolved), returning one value. */
@@ -92,6 +94,16 @@ export function contractChecks(contract: Contract, objectName?: string): CheckSp
   for (const f of contract.freshness.filter((f) => f.object === object.name)) {
     const p = object.properties.find((q) => q.name === f.property);
     checks.push({...base, id: `${object.name}.${f.property}.freshness`, property: f.property, column: p ? columnOf(p) : f.property, rule: `freshness ${f.text}`, measure: {kind: "freshness", maxAgeMs: f.maxAgeMs, text: f.text}, threshold: {mustBeLessOrEqualTo: f.maxAgeMs}, logicalType: p?.logicalType});
+  }
+  for (const rel of contract.relationships.filter((rel) => rel.from[0]!.object === object.name)) {
+    const target = contract.schema.find((o) => o.name === rel.to[0]!.object)!;
+    const from = rel.from.map((f) => object.properties.find((p) => p.name === f.property)!);
+    const to = rel.to.map((t) => target.properties.find((p) => p.name === t.property)!);
+    const names = from.map((p) => p.name).join(", ");
+    checks.push({
+      ...base, id: `${object.name}.${from.map((p) => p.name).join("+")}.foreignKey`, property: from.length === 1 ? from[0]!.name : null, column: from.length === 1 ? columnOf(from[0]!) : null,
+      rule: `foreignKey (${names}) → ${target.name} (${to.map((p) => p.name).join(", ")})`, measure: {kind: "foreignKey", keys: from.map(columnOf), to: target.name, toKeys: to.map(columnOf)}, threshold: none,
+    });
   }
   contract.notes.forEach((note, i) => {
     if (note.object !== null && note.object !== object.name) return;

@@ -23,7 +23,7 @@ export {checkMessage, duration, type Measured} from "./checkMessage.js";
 export {displaySql} from "./displaySql.js";
 export {sqlStringLiteral} from "../sql/index.js";
 export {jsonRows, type JsonValue} from "./jsonRows.js";
-export {runContract, type CheckResult, type CheckStatus, type ContractResult, type RunOptions} from "./runContract.js";
+export {runContract, runContracts, type CheckResult, type CheckStatus, type ContractResult, type RunOptions} from "./runContract.js";
 // Compatibility between versions
 export {diffContracts, type ChangeLevel, type ContractChange} from "./diffContracts.js";
 export {typeChange} from "./typeChange.js";

@@ -1,6 +1,7 @@
 import type {Contract, ContractNote, SchemaObject} from "./contract.js";
 import {ContractReader, show, type ContractIssue} from "./contractReader.js";
 import {parseFreshness} from "./parseFreshness.js";
+import {parseRelationships} from "./parseRelationships.js";
 import {parseSchemaObject} from "./parseSchemaObject.js";
 import {isFields, readList, readString} from "./readFields.js";
 
@@ -53,10 +54,11 @@ export function parseContract(text: string, source = "contract.yaml"): ParsedCon
   }
   const notes: ContractNote[] = [];
   const freshness = parseFreshness(r, readList(r, root, "slaProperties", []), ["slaProperties"], schema, notes, readString(r, root, "slaDefaultElement", []));
+  const relationships = parseRelationships(r, objects, schema, notes);
   uniqueRuleIds(schema);
 
   if (r.issues.length) return {ok: false, issues: r.issues};
-  return {ok: true, contract: {apiVersion: apiVersion!, kind: "DataContract", id: id!, version: version!, status: status!, name, schema, freshness, relationships: [], notes}};
+  return {ok: true, contract: {apiVersion: apiVersion!, kind: "DataContract", id: id!, version: version!, status: status!, name, schema, freshness, relationships, notes}};
 }
 
 const contractKeys = ["apiVersion", "kind", "id", "version", "status", "name"];

@@ -29,7 +29,8 @@ export function parseSchemaObject(r: ContractReader, value: unknown, path: Path)
   }
   const physicalName = readString(r, value, "physicalName", path);
   const description = readString(r, value, "description", path);
-  return {name, physicalName, properties, quality, description};
+  const id = readString(r, value, "id", path);
+  return {name, ...(id !== undefined && {id}), physicalName, properties, quality, description};
 }
 
 function parseProperty(r: ContractReader, value: unknown, path: Path, object: string, itemOf?: string): Property | undefined {
@@ -40,8 +41,10 @@ function parseProperty(r: ContractReader, value: unknown, path: Path, object: st
   const options = parseOptions(r, value, path, logicalType);
   const enumValues = value.enum === undefined ? undefined
     : readList(r, value, "enum", path).map((entry) => (isFields(entry) ? entry.value : entry));
+  const id = readString(r, value, "id", path);
   return {
     name,
+    ...(id !== undefined && {id}),
     physicalName: readString(r, value, "physicalName", path),
     logicalType,
     physicalType: readString(r, value, "physicalType", path),

@@ -33,9 +33,13 @@ export interface CheckResult {
 export interface ContractResult {
   /** The worst check status: error > fail > warn > pass. */
   status: CheckStatus;
+  /** The object checked (several: their names, comma-separated). */
   object: string;
+  /** Rows of the object (several: of all of them). */
   rows: number;
   checks: CheckResult[];
+  /** A run over several objects (runContracts): each one's table, rows and worst status. */
+  objects?: {object: string; table: string; rows: number; status: CheckStatus}[];
 }
 
 export interface RunOptions {
@@ -45,6 +49,8 @@ export interface RunOptions {
   sampleSize?: number;
   /** Which schema object the table holds; default the contract's only one. */
   object?: string;
+  /** The tables holding the contract's other objects (object name → table), for its relationships (foreign keys). */
+  tables?: Readonly<Record<string, string>>;
 }
 
 const rank: Record<CheckStatus, number> = {pass: 0, warn: 1, fail: 2, error: 3};
@@ -66,7 +72,11 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
   if (specs.some((s) => s.measure.kind === "sql")) await aliasTable(engine, table, [object.name, object.physicalName]);
   const described = await describe(engine, table);
   const {relation, columns, specs: runSpecs} = await flattenNested(engine, table, described, specs);
-  const compiled = compileChecks(runSpecs, relation, columns);
+  const others: Record<string, {table: string; columns: Column[]}> = {};
+  for (const [name, other] of Object.entries({...options.tables, [object.name]: relation})) {
+    if (runSpecs.some((s) => s.measure.kind === "foreignKey" && s.measure.to === name)) others[name] = {table: other, columns: name === object.name ? columns : await describe(engine, other)};
+  }
+  const compiled = compileChecks(runSpecs, relation, columns, others);
   const counts = await aggregateCounts(engine, compiled.aggregate, compiled.checks, relation);
   const rows = Number(counts.get("rows") ?? 0);
   const byName = new Map(columns.map((c) => [c.name, c]));
@@ -127,7 +137,7 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
     }
     const value = outcome.value;
     const status: CheckStatus = meetsThreshold(value, spec.threshold) ? "pass" : spec.onViolation;
-    const unexpected = m.kind === "rows" || m.kind === "duplicates" ? measured.unexpected : null;
+    const unexpected = m.kind === "rows" || m.kind === "duplicates" || m.kind === "foreignKey" ? measured.unexpected : null;
     const samples = status === "pass" || unexpected === 0 ? [] : await violatingSamples(engine, check, relation, columns, sampleSize);
     results.push({
       ...base, status, value, unit: m.kind === "freshness" ? "ms" : spec.unit, samples,
@@ -137,6 +147,29 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
   }
   const status = results.reduce<CheckStatus>((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), "pass");
   return {status, object: specs[0]?.object ?? "", rows, checks: results};
+}
+
+/**
+ * Checks several objects of a contract at once, each in its table (`tables`: object name →
+ * table of `engine`), with the contract's relationships between them (foreign keys whose
+ * target is among `tables`): one result whose checks are each object's in the order given,
+ * with `objects` listing each one's rows and status.
+ *
+ * @example (await runContracts(engine, contract, {orders: "orders", customers: "customers"})).objects?.map((o) => o.status) // => ["fail", "pass"]
+ */
+export async function runContracts(engine: SqlEngine, contract: Contract, tables: Readonly<Record<string, string>>, options: Omit<RunOptions, "object" | "tables"> = {}): Promise<ContractResult> {
+  const names = Object.keys(tables);
+  if (names.length === 0) throw new Error("runContracts requires at least one object → table, got none");
+  // A SQL rule may name any object's table, by its name or physicalName.
+  for (const name of names) await aliasTable(engine, tables[name]!, [name, contract.schema.find((o) => o.name === name)?.physicalName]);
+  const results: ContractResult[] = [];
+  for (const name of names) results.push(await runContract(engine, contract, tables[name]!, {...options, object: name, tables}));
+  const checks = results.flatMap((r) => r.checks);
+  const status = checks.reduce<CheckStatus>((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), "pass");
+  return {
+    status, object: names.join(", "), rows: results.reduce((n, r) => n + r.rows, 0), checks,
+    objects: results.map((r, i) => ({object: names[i]!, table: tables[names[i]!]!, rows: r.rows, status: r.status})),
+  };
 }
 
 /**
@@ -237,6 +270,10 @@ async function measure(engine: SqlEngine, check: CompiledCheck, counts: Map<stri
   if (m.kind === "freshness" && asOf === undefined) return {error: "freshness needs the time to judge it at (asOf / --as-of)"};
   try {
     const row = jsonRows(await engine.query(check.query!))[0] ?? {};
+    if (m.kind === "foreignKey") {
+      measured.unexpected = Number(row.unexpected ?? 0);
+      return {value: percent(measured.unexpected)};
+    }
     if (m.kind === "duplicates") {
       measured.unexpected = Number(row.extra_rows ?? 0);
       measured.keys = Number(row.keys ?? 0);

@@ -1,5 +1,5 @@
 import {readFile} from "node:fs/promises";
-import {junitReport, parseContract, pickObject, runContract, textReport, type Contract} from "../../../lib/contracts/index.js";
+import {junitReport, parseContract, pickObject, runContract, runContracts, textReport, type Contract} from "../../../lib/contracts/index.js";
 import {ident, sql, sqlStringLiteral, type SqlEngine} from "../../../lib/sql/index.js";
 import {createNativeEngine} from "../../engines/index.js";
 import {checkInputFile} from "../../io/checkInputFile.js";
@@ -16,6 +16,7 @@ import {parseInstant} from "../parseInstant.js";
 export const name = "check";
 export const summary = "check a CSV/Parquet file against an ODCS data contract (text, json or junit)";
 export const usage = `Usage: fslab check --contract CONTRACT.yaml --data FILE [--format text|json|junit] [--as-of TIME] [--object NAME] [--samples N]
+       fslab check --contract CONTRACT.yaml --data OBJECT=FILE [--data OBJECT=FILE ...] [--format ...] [--as-of TIME] [--samples N]
 
 Checks FILE (CSV, Parquet or Arrow IPC, by extension) against an ODCS v3 data contract:
 presence and type of every property, required, unique and primary keys, ranges, lengths,
@@ -30,7 +31,8 @@ price, ...) are read and ignored; an SLA element that names nothing declared is 
 
 Options:
   --contract FILE  the contract (YAML)
-  --data FILE      the data to check
+  --data FILE      the data to check; OBJECT=FILE (repeatable) checks several objects in one
+                   run and report, with the contract's relationships (foreign keys) between them
   --format F       text (default), json ({"status", "checks": [...]}) or junit (XML for CI)
   --as-of TIME     ISO-8601 date or time freshness is judged at, UTC unless it has a zone (default: now)
   --object NAME    which of the contract's objects FILE holds (default: its only one)
@@ -41,21 +43,27 @@ Exit codes: 0 every check passed (warnings allowed), 1 a check failed or could n
 
 export async function run(args: string[]): Promise<number> {
   const {values} = parseOptions(args, {
-    contract: {type: "string"}, data: {type: "string"}, format: {type: "string", default: "text"},
+    contract: {type: "string"}, data: {type: "string", multiple: true}, format: {type: "string", default: "text"},
     "as-of": {type: "string"}, object: {type: "string"}, samples: {type: "string", default: "5"},
   });
   const contractPath = required(values.contract, "contract");
-  const dataPath = required(values.data, "data");
+  const data = values.data ?? [];
+  if (data.length === 0) required(undefined, "data");
   const format = oneOf(values.format, ["text", "json", "junit"] as const, "format");
   const asOf = values["as-of"] === undefined ? Date.now() : parseInstant(values["as-of"]);
   if (asOf === null) throw new UsageError(`--as-of must be an ISO-8601 time such as 2026-04-01T00:00:00Z; got ${JSON.stringify(values["as-of"])}`);
   if (!/^\d+$/.test(values.samples)) throw new UsageError(`--samples must be a whole number; got ${JSON.stringify(values.samples)}`);
   const contract = await readContract(contractPath);
-  const object = objectOf(contract, values.object, contractPath);
+  const named = namedData(contract, data);
+  if (named && values.object !== undefined) throw new UsageError("--object names the object of a single --data FILE; with --data NAME=FILE the names say which object each file holds");
+  const files = named ?? [[objectOf(contract, values.object, contractPath), data[0]!] as const];
+  const dataPath = named ? named.map(([name, path]) => `${name}=${path}`).join(", ") : data[0]!;
   const engine = await createNativeEngine();
   try {
-    await loadData(engine, dataPath, object);
-    const result = await runContract(engine, contract, object, {asOf, sampleSize: Number(values.samples), object});
+    for (const [object, path] of files) await loadData(engine, path, object);
+    const options = {asOf, sampleSize: Number(values.samples)};
+    const result = named ? await runContracts(engine, contract, Object.fromEntries(files.map(([object]) => [object, object])), options)
+      : await runContract(engine, contract, files[0]![0], {...options, object: files[0]![0]});
     const output = format === "json" ? JSON.stringify(result, null, 2)
       : format === "junit" ? junitReport(result, `${contractPath} on ${dataPath}`).trimEnd()
       : textReport(result, contractPath, dataPath);
@@ -64,6 +72,32 @@ export async function run(args: string[]): Promise<number> {
   } finally {
     await engine.close();
   }
+}
+
+/**
+ * The files of `--data NAME=FILE` (several allowed), each NAME an object of the contract by
+ * its name or physicalName, as [object name, file] in the order given; null for one plain
+ * `--data FILE`. A file path that contains "=" is still a plain file when its prefix names
+ * no object.
+ */
+function namedData(contract: Contract, data: string[]): [string, string][] | null {
+  const objectNamed = (name: string) => contract.schema.find((o) => o.name === name) ?? contract.schema.find((o) => o.physicalName === name);
+  const split = data.map((d) => {
+    const eq = d.indexOf("=");
+    return eq > 0 ? [d.slice(0, eq), d.slice(eq + 1)] as const : null;
+  });
+  const first = split[0];
+  if (data.length === 1 && (!first || !objectNamed(first[0]))) return null;
+  const out: [string, string][] = [];
+  for (const [i, pair] of split.entries()) {
+    if (pair === null) throw new UsageError(`with several --data, write each as NAME=FILE, NAME an object of the contract (${contract.schema.map((o) => o.name).join(", ")}); got ${JSON.stringify(data[i])}`);
+    const object = objectNamed(pair[0]);
+    if (!object) throw new UsageError(`--data ${JSON.stringify(data[i])}: ${JSON.stringify(pair[0])} is not an object of the contract (${contract.schema.map((o) => o.name).join(", ")})`);
+    if (out.some(([name]) => name === object.name)) throw new UsageError(`--data names object ${JSON.stringify(object.name)} twice`);
+    if (!pair[1]) throw new UsageError(`--data ${JSON.stringify(data[i])} names no file after "="`);
+    out.push([object.name, pair[1]]);
+  }
+  return out;
 }
 
 /** Reads and parses a contract; any problem is one InputError line (the first issue, and how many more). */

@@ -17,6 +17,10 @@ describe("fslab check on ODCS v3 contracts", () => {
     await writeFile(join(dir, "orders.csv"), "order_id,placed_at,total\n1,2026-03-01T10:00:00Z,12.5\n2,2026-03-01T11:30:00Z,80\n3,2026-03-01T12:00:00Z,7.25\n");
     await writeFile(join(dir, "tbl_orders.csv"), "ord_no,amt_eur,cust\n1,20,ann\n2,150,bob\n3,35.5,ann\n4,80,cy\n");
     await writeFile(join(dir, "broken.csv"), "x\n1\n2\n3\n");
+    await writeFile(join(dir, "customers.csv"), "id,account_no,region\n1,A1,north\n2,B2,south\n3,C3,\n");
+    await writeFile(join(dir, "orders.ok.csv"), "order_id,customer_id,account_no,coupon\n10,1,A1,\n11,2,B2,\n");
+    await writeFile(join(dir, "orders.bad.csv"), "order_id,customer_id,account_no,coupon\n10,1,A1,\n11,2,XX,\n12,9,Z9,\n");
+    await writeFile(join(dir, "items.csv"), "ord,sku\n10,s1\n11,s2\n11,s3\n");
     // Nested and list columns, as Parquet holds them; the same rows as CSV (lists and structs as text).
     const native = await createNativeEngine();
     try {
@@ -96,5 +100,37 @@ describe("fslab check on ODCS v3 contracts", () => {
     expect(code).toBe(0);
     expect(checks.filter((c) => c.status !== "pass").map((c) => c.id)).toEqual(["visits.tags.physicalType", "visits.tags.items", "visits.tags.uniqueItems", "visits.tags.itemType", "visits.scores.itemType", "visits.guest.physicalType", "visits.guest.nested"]);
     expect(checks.find((c) => c.id === "visits.guest.physicalType")!.message).toBe("schema drift: column guest is VARCHAR, declared struct");
+  });
+
+  it("checks several objects in one run and one report with their foreign keys: --data NAME=FILE, NAME a name or a physicalName (exit 0)", async () => {
+    const {code, stdout, stderr} = await fslab("check", "--contract", fixture("shop-relationships.odcs.yaml"), "--data", `customers=${join(dir, "customers.csv")}`, "--data", `orders=${join(dir, "orders.ok.csv")}`, "--data", `line_items=${join(dir, "items.csv")}`, "--format", "json");
+    const result = JSON.parse(stdout) as {status: string; objects: {object: string; rows: number; status: string}[]; checks: Check[]};
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(result.objects.map((o) => [o.object, o.rows, o.status])).toEqual([["customers", 3, "pass"], ["orders", 2, "warn"], ["order_items", 3, "pass"]]);
+    expect(result.checks.filter((c) => c.status !== "pass").map((c) => c.id)).toEqual(["orders.note#1", "orders.note#2"]);
+    expect(result.checks.find((c) => c.id === "order_items.order_id.foreignKey")!.status).toBe("pass");
+    expect(result.checks.find((c) => c.id === "orders.customer_id+account_no.foreignKey")!.status).toBe("pass");
+  });
+
+  it("fails orphan keys, composite ones included, in text and junit; a SQL rule naming an object without data is an error (exit 1)", async () => {
+    const args = ["check", "--contract", fixture("shop-relationships.odcs.yaml"), "--data", `customers=${join(dir, "customers.csv")}`, "--data", `orders=${join(dir, "orders.bad.csv")}`];
+    const text = await fslab(...args);
+    expect(text.code).toBe(1);
+    expect(text.stdout.split("\n")[0]).toBe(`${fixture("shop-relationships.odcs.yaml")} on customers=${join(dir, "customers.csv")}, orders=${join(dir, "orders.bad.csv")}: ERROR (6 rows, 25 checks)`);
+    expect(text.stdout).toContain("  ERROR orders_have_items                         the rule's SQL failed: Catalog Error: Table with name order_items does not exist!\n");
+    expect(text.stdout).toContain("  FAIL  orders.customer_id+account_no.foreignKey  2 of 3 rows (66.7%) have customer_id, account_no with no match in customers (id, account_no); must be = 0 rows\n");
+    expect(text.stdout).toContain('e.g. {"order_id":12,"customer_id":9,"account_no":"Z9","coupon":null}');
+    const junit = await fslab(...args, "--format", "junit");
+    expect(junit.stdout).toContain('<testcase classname="customers, orders" name="orders.customer_id.foreignKey">');
+  });
+
+  it.each([
+    [["--data", "customers=a.csv", "--data", "b.csv"], 'with several --data, write each as NAME=FILE, NAME an object of the contract (customers, orders, order_items); got "b.csv"'],
+    [["--data", "customers=a.csv", "--data", "shops=b.csv"], '--data "shops=b.csv": "shops" is not an object of the contract (customers, orders, order_items)'],
+    [["--data", "orders=a.csv", "--data", "orders=b.csv"], '--data names object "orders" twice'],
+    [["--data", "orders=a.csv", "--object", "orders"], "--object names the object of a single --data FILE; with --data NAME=FILE the names say which object each file holds"],
+  ])("refuses bad --data NAME=FILE in one line (exit 2): %j", async (extra, line) => {
+    const {code, stdout, stderr} = await fslab("check", "--contract", fixture("shop-relationships.odcs.yaml"), ...extra);
+    expect([code, stdout, stderr.trim()]).toEqual([2, "", `fslab check: ${line} (try fslab check --help)`]);
   });
 });
