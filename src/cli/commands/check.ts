@@ -1,4 +1,5 @@
 import {readFile} from "node:fs/promises";
+import {resolve} from "node:path";
 import {junitReport, parseContract, pickObject, runContract, runContracts, textReport, type Contract} from "../../../lib/contracts/index.js";
 import {ident, sql, sqlStringLiteral, type SqlEngine} from "../../../lib/sql/index.js";
 import {createNativeEngine} from "../../engines/index.js";
@@ -26,7 +27,7 @@ freshness (slaProperties latency). Columns are looked for by their physicalName 
 contract gives one. All row-level rules run as ONE aggregate scan; each failed rule shows
 the SQL it ran and sample rows. A type: sql rule runs the contract author's query, as
 written, in a local DuckDB holding FILE (as {object}, the object's name and physicalName);
-it must return one value. Sections fslab does not act on (servers, team, roles, support,
+it must return one value, and may read no file but FILE and no URL. Sections fslab does not act on (servers, team, roles, support,
 price, ...) are read and ignored; an SLA element that names nothing declared is a warning.
 
 Options:
@@ -61,6 +62,7 @@ export async function run(args: string[]): Promise<number> {
   const engine = await createNativeEngine();
   try {
     for (const [object, path] of files) await loadData(engine, path, object);
+    await confine(engine, files.map(([, path]) => path));
     const options = {asOf, sampleSize: Number(values.samples)};
     const result = named ? await runContracts(engine, contract, Object.fromEntries(files.map(([object]) => [object, object])), options)
       : await runContract(engine, contract, files[0]![0], {...options, object: files[0]![0]});
@@ -124,6 +126,19 @@ function objectOf(contract: Contract, name: string | undefined, contractPath: st
     throw new InputError(`${contractPath}: nothing to check: object ${JSON.stringify(object.name)} declares no properties and no quality rule fslab runs (objects with checks: ${others.join(", ")})`);
   }
   return object.name;
+}
+
+/**
+ * From here on the session reads only the data files (a Parquet file stays a view over
+ * its path): no other file, no URL, no extension download, and the setting is locked. A
+ * contract's SQL rules are its author's SQL, run on the user's machine; they may compute
+ * anything from the data, and nothing else.
+ */
+async function confine(engine: SqlEngine, paths: string[]): Promise<void> {
+  const allowed = [...new Set(paths.flatMap((p) => [p, resolve(p)]))];
+  await engine.query(`SET allowed_paths = [${allowed.map(sqlStringLiteral).join(", ")}]`);
+  await engine.query("SET enable_external_access = false");
+  await engine.query("SET lock_configuration = true");
 }
 
 /**

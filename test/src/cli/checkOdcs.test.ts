@@ -133,4 +133,24 @@ describe("fslab check on ODCS v3 contracts", () => {
     const {code, stdout, stderr} = await fslab("check", "--contract", fixture("shop-relationships.odcs.yaml"), ...extra);
     expect([code, stdout, stderr.trim()]).toEqual([2, "", `fslab check: ${line} (try fslab check --help)`]);
   });
+
+  it("lets a SQL rule read the data and nothing else: another file or a URL is an error check (exit 1)", async () => {
+    const contract = join(dir, "snoop.yaml");
+    await writeFile(contract, [
+      "apiVersion: v3.1.0", "kind: DataContract", "id: snoop", "version: 1.0.0", "status: active", "schema:", "  - name: t", "    properties:", "      - name: x", "    quality:",
+      `      - {id: reads_the_data, type: sql, query: "SELECT count(*) FROM t", mustBe: 3}`,
+      `      - {id: reads_a_file, type: sql, query: "SELECT count(*) FROM read_text('/etc/hostname')", mustBe: 1}`,
+      `      - {id: reads_a_url, type: sql, query: "SELECT count(*) FROM read_csv('https://example.org/x.csv')", mustBe: 1}`,
+      `      - {id: reads_the_file_again, type: sql, query: "SELECT count(*) FROM read_csv('${join(dir, "broken.csv")}')", mustBe: 3}`,
+    ].join("\n"));
+    const {code, stdout} = await fslab("check", "--contract", contract, "--data", join(dir, "broken.csv"), "--format", "json");
+    const checks = (JSON.parse(stdout) as {checks: Check[]}).checks;
+    expect(code).toBe(1);
+    expect(checks.filter((c) => c.id.startsWith("reads_")).map((c) => [c.id, c.status, c.message.replace(/ - file system.*$/, "")])).toEqual([
+      ["reads_the_data", "pass", "the query returned 3; must be = 3"],
+      ["reads_a_file", "error", `the rule's SQL failed: Permission Error: Cannot access file "/etc/hostname"`],
+      ["reads_a_url", "error", `the rule's SQL failed: Permission Error: Cannot access file "https://example.org/x.csv"`],
+      ["reads_the_file_again", "pass", "the query returned 3; must be = 3"],
+    ]);
+  });
 });
