@@ -1,4 +1,4 @@
-import type {Contract, Property, SchemaObject} from "./contract.js";
+import type {Contract, Property, QualityRule, Relationship, SchemaObject} from "./contract.js";
 import {temporalMs} from "./temporalBound.js";
 import {typeChange} from "./typeChange.js";
 
@@ -23,7 +23,8 @@ export interface ContractChange {
  * Lists what changed from `old` to `next`, each classified: ERROR for a breaking change
  * (a field removed that was required, a field added as required, required false→true, a
  * type changed other than a safe widening, an enum value removed, a range or pattern
- * tightened, unique added), WARNING for an optional field removed (old readers then get
+ * tightened, unique added, a SQL rule or a foreign key added, a SQL rule changed, a column
+ * renamed by physicalName), WARNING for an optional field removed (old readers then get
  * nulls), INFO for relaxations and additions. A property that is not required is optional
  * with a default of null, as in the Schema Registry's Avro rules.
  *
@@ -39,11 +40,57 @@ export function diffContracts(old: Contract, next: Contract): ContractChange[] {
   for (const n of next.schema.filter((x) => !old.schema.some((o) => o.name === x.name))) {
     changes.push(make("INFO", "object-added", n.name, null, `object ${n.name} was added`, false, false));
   }
+  changes.push(...diffRelationships(old, next));
   return changes;
 }
 
+/** A foreign key as a reader names it: `orders (customer_id) → customers (id)`. */
+function fkName(rel: Relationship): string {
+  return `${rel.from[0]!.object} (${rel.from.map((f) => f.property).join(", ")}) → ${rel.to[0]!.object} (${rel.to.map((t) => t.property).join(", ")})`;
+}
+
+/** A foreign key added constrains old data (orphans may exist); one removed lets new data hold orphans old readers do not expect. */
+function diffRelationships(old: Contract, next: Contract): ContractChange[] {
+  const a = new Set(old.relationships.map(fkName));
+  const b = new Set(next.relationships.map(fkName));
+  return [
+    ...next.relationships.filter((r) => !a.has(fkName(r))).map((r) => make("ERROR", "foreign-key-added", r.from[0]!.object, r.from.length === 1 ? r.from[0]!.property : null, `foreign key ${fkName(r)} was added; old data may hold keys without a match`, true, false)),
+    ...old.relationships.filter((r) => !b.has(fkName(r))).map((r) => make("INFO", "foreign-key-removed", r.from[0]!.object, r.from.length === 1 ? r.from[0]!.property : null, `foreign key ${fkName(r)} was removed; old readers may meet keys without a match`, false, true)),
+  ];
+}
+
+/**
+ * The contract author's SQL rules (type: sql, and fslab expression rules) of an object and
+ * its properties, by id, with what they run and must give: fslab cannot tell whether one
+ * query is tighter than another, so any change to one breaks both ways.
+ */
+function sqlRules(o: SchemaObject): Map<string, {owner: string | null; text: string}> {
+  const rules = new Map<string, {owner: string | null; text: string}>();
+  const add = (owner: string | null, rule: QualityRule) => {
+    if (rule.metric !== "sql" && rule.metric !== "expression") return;
+    rules.set(rule.id, {owner, text: JSON.stringify([rule.query ?? rule.expression, rule.threshold, rule.unit, rule.severity ?? null])});
+  };
+  for (const p of o.properties) for (const rule of p.quality) add(p.name, rule);
+  for (const rule of o.quality) add(null, rule);
+  return rules;
+}
+
+function diffSqlRules(o: SchemaObject, n: SchemaObject): ContractChange[] {
+  const [a, b] = [sqlRules(o), sqlRules(n)];
+  const out: ContractChange[] = [];
+  for (const [id, rule] of b) {
+    const before = a.get(id);
+    if (!before) out.push(make("ERROR", "sql-rule-added", o.name, rule.owner, `${o.name}: SQL rule ${id} was added; old data may break it`, true, false));
+    else if (before.text !== rule.text) out.push(make("ERROR", "sql-rule-changed", o.name, rule.owner, `${o.name}: SQL rule ${id} changed (its query, threshold or severity); data of either version may break the other's`, true, true));
+  }
+  for (const [id, rule] of a) {
+    if (!b.has(id)) out.push(make("INFO", "sql-rule-removed", o.name, rule.owner, `${o.name}: SQL rule ${id} was removed; old readers may meet data that breaks it`, false, true));
+  }
+  return out;
+}
+
 function diffObjects(o: SchemaObject, n: SchemaObject): ContractChange[] {
-  const changes: ContractChange[] = [];
+  const changes: ContractChange[] = diffSqlRules(o, n);
   for (const p of o.properties) {
     const q = n.properties.find((x) => x.name === p.name);
     if (q) changes.push(...diffProperties(o.name, p, q));
@@ -62,6 +109,7 @@ function diffProperties(object: string, p: Property, q: Property): ContractChang
   const at = (level: ChangeLevel, kind: string, message: string, b: boolean, f: boolean) => out.push(make(level, kind, object, p.name, `${object}.${p.name}: ${message}`, b, f));
   if (!isRequired(p) && isRequired(q)) at("ERROR", "required-added", "required changed false → true; old data may hold nulls", true, false);
   if (isRequired(p) && !isRequired(q)) at("INFO", "required-removed", "required changed true → false; old readers may now see nulls", false, true);
+  if ((p.physicalName ?? p.name) !== (q.physicalName ?? q.name)) at("ERROR", "column-renamed", `its column changed ${p.physicalName ?? p.name} → ${q.physicalName ?? q.name}; readers of either version look for the other name`, true, true);
   const type = typeChange(p, q);
   const shown = (x: Property) => [x.logicalType, x.physicalType].filter(Boolean).join(" / ") || "any";
   if (type === "widened") at("INFO", "type-widened", `type widened ${shown(p)} → ${shown(q)}`, false, true);

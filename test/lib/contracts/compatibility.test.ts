@@ -33,7 +33,23 @@ const cases: [string, Contract, string, [boolean, boolean, boolean, boolean]][] 
   ["make a minimum exclusive", edit("{minimum: 0}", "{exclusiveMinimum: 0}"), "range-tightened", [false, true, false, true]],
   ["add a pattern", edit("{name: note, logicalType: string}", "{name: note, logicalType: string, logicalTypeOptions: {pattern: '^[a-z]+$'}}"), "pattern-added", [false, true, false, true]],
   ["add unique", edit("{name: note, logicalType: string}", "{name: note, logicalType: string, unique: true}"), "unique-added", [false, true, false, true]],
+  ["add a SQL rule", edit("{name: note, logicalType: string}", "{name: note, logicalType: string, quality: [{id: short, type: sql, query: 'SELECT max(length({property})) FROM {object}', mustBeLessThan: 50}]}"), "sql-rule-added", [false, true, false, true]],
+  ["rename a column (physicalName)", edit("{name: note, logicalType: string}", "{name: note, physicalName: note_text, logicalType: string}"), "column-renamed", [false, false, false, true]],
+  ["add a foreign key", edit("{name: note, logicalType: string}", "{name: note, logicalType: string, relationships: [{to: t.id}]}"), "foreign-key-added", [false, true, false, true]],
 ];
+
+describe("checkCompatibility with SQL rules and foreign keys", () => {
+  const rule = (q: string) => edit("{name: note, logicalType: string}", `{name: note, logicalType: string, quality: [{id: short, type: sql, query: '${q}', mustBeLessThan: 50}]}`);
+  const fk = edit("{name: note, logicalType: string}", "{name: note, logicalType: string, relationships: [{to: t.id}]}");
+  it("a changed SQL rule breaks both ways; a removed one only forward; a removed foreign key only forward", () => {
+    const v2 = rule("SELECT max(length(note)) FROM t");
+    const v3 = {...rule("SELECT max(strlen(note)) FROM t"), version: "3.0.0"};
+    expect(diffContracts(v2, v3).map((c) => [c.kind, c.breaksBackward, c.breaksForward])).toEqual([["sql-rule-changed", true, true]]);
+    expect(diffContracts(v2, base).map((c) => [c.kind, c.breaksBackward, c.breaksForward])).toEqual([["sql-rule-removed", false, true]]);
+    expect(diffContracts(fk, base).filter((c) => c.kind.startsWith("foreign")).map((c) => [c.kind, c.message, c.breaksForward])).toEqual([["foreign-key-removed", "foreign key t (note) → t (id) was removed; old readers may meet keys without a match", true]]);
+    expect(checkCompatibility([v2], v3, "none").compatible).toBe(true);
+  });
+});
 
 describe("checkCompatibility([old], new, mode)", () => {
   const modes: CompatibilityMode[] = ["backward", "forward", "full", "none"];
