@@ -46,19 +46,17 @@ export interface ClassSumsSqlInput {
 
 /**
  * {@link classSums} of several features in one DuckDB pass: a row per class with
- * `<f>__n`, `<f>__sum` and `<f>__sum_sq` (DOUBLE) per feature; nulls and NaN left out.
+ * `<f>__n`, `<f>__sum` and `<f>__sum_sq` (DOUBLE) per feature. NaN becomes null first
+ * (DuckDB holds NaN equal to NaN), so nulls and NaN are left out alike.
  *
- * @example classSumsSql({table: "t", label: "y", features: ["x"]}).text // => 'SELECT "y"::DOUBLE AS class, count("x") FILTER (WHERE NOT isnan("x"::DOUBLE)) AS "x__n", sum("x"::DOUBLE) FILTER (WHERE NOT isnan("x"::DOUBLE)) AS "x__sum", sum("x"::DOUBLE * "x"::DOUBLE) FILTER (WHERE NOT isnan("x"::DOUBLE)) AS "x__sum_sq"\nFROM "t"\nGROUP BY 1 ORDER BY 1'
+ * @example classSumsSql({table: "t", label: "y", features: ["x"]}).text // => 'WITH v AS (SELECT "y"::DOUBLE AS class, nullif("x"::DOUBLE, \'NaN\'::DOUBLE) AS "x" FROM "t")\nSELECT class, count("x") AS "x__n", sum("x") AS "x__sum", sum("x" * "x") AS "x__sum_sq"\nFROM v GROUP BY class ORDER BY class'
  */
 export function classSumsSql(input: ClassSumsSqlInput): SqlFragment {
-  const columns = input.features.map((f) => {
-    const x = sql`${ident(f)}::DOUBLE`;
-    const valid = sql`FILTER (WHERE NOT isnan(${x}))`;
-    return sql`count(${ident(f)}) ${valid} AS ${ident(`${f}__n`)}, sum(${x}) ${valid} AS ${ident(`${f}__sum`)}, sum(${x} * ${x}) ${valid} AS ${ident(`${f}__sum_sq`)}`;
-  });
-  return sql`SELECT ${ident(input.label)}::DOUBLE AS class, ${join(columns)}
-FROM ${ident(input.table)}
-GROUP BY 1 ORDER BY 1`;
+  const values = input.features.map((f) => sql`nullif(${ident(f)}::DOUBLE, 'NaN'::DOUBLE) AS ${ident(f)}`);
+  const sums = input.features.map((f) => sql`count(${ident(f)}) AS ${ident(`${f}__n`)}, sum(${ident(f)}) AS ${ident(`${f}__sum`)}, sum(${ident(f)} * ${ident(f)}) AS ${ident(`${f}__sum_sq`)}`);
+  return sql`WITH v AS (SELECT ${ident(input.label)}::DOUBLE AS class, ${join(values)} FROM ${ident(input.table)})
+SELECT class, ${join(sums)}
+FROM v GROUP BY class ORDER BY class`;
 }
 
 /**

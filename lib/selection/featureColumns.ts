@@ -1,3 +1,7 @@
+import type {Table} from "apache-arrow";
+import {readNumberColumn} from "../pit/readColumn.js";
+import {textValues} from "../drift/columnKind.js";
+
 /** A feature as the selection tests read it: numbers, or categories as integer codes. */
 export type FeatureColumn =
   | {readonly kind: "numeric"; readonly values: ArrayLike<number>}
@@ -63,5 +67,22 @@ export function rowsWhere(columns: Readonly<Record<string, ArrayLike<number>>>, 
   for (let i = 0; i < mask.length; i++) if ((mask[i] ? 1 : 0) === keep) rows.push(i);
   const out: Record<string, Float64Array> = {};
   for (const [name, values] of Object.entries(columns)) out[name] = Float64Array.from(rows, (i) => values[i]!);
+  return out;
+}
+
+/**
+ * {@link FeatureColumns} read from an Arrow table: `kinds` maps each column to read to
+ * "numeric" (any number type, null → NaN) or "categorical" (strings or dictionary, see {@link categoryCodes}),
+ * in the order wanted.
+ *
+ * @example Object.keys(featureColumnsOf(tableFromArrays({a: [1], s: ["x"]}), {s: "categorical", a: "numeric"})) // => ["s", "a"]
+ */
+export function featureColumnsOf(table: Table, kinds: Readonly<Record<string, "numeric" | "categorical">>): Record<string, FeatureColumn> {
+  const out: Record<string, FeatureColumn> = {};
+  for (const [name, kind] of Object.entries(kinds)) {
+    const vector = table.getChild(name);
+    if (!vector) throw new Error(`featureColumnsOf requires column ${JSON.stringify(name)}, got ${table.schema.fields.map((f) => f.name).join(", ")}`);
+    out[name] = kind === "numeric" ? {kind, values: readNumberColumn(vector)} : categoryCodes(textValues(vector));
+  }
   return out;
 }

@@ -13,7 +13,7 @@ export interface PcaResult {
   readonly cumulative: Float64Array;
   /** Sum of the standardised columns' variances: the number of non-constant features. */
   readonly totalVariance: number;
-  /** Row-major features × components: column k is component k's loadings (unit length). */
+  /** Row-major features × components: column k is component k's loadings (unit length, largest loading positive). */
   readonly loadings: Float64Array;
 }
 
@@ -61,5 +61,11 @@ export function pcaExplainedVariance(columns: Readonly<Record<string, ArrayLike<
   const ratios = variances.map((v) => v / sum);
   let running = 0;
   const cumulative = ratios.map((r) => (running += r));
+  // An eigenvector's sign is arbitrary: flip each so that its largest loading is positive (a stable convention).
+  for (let k = 0; k < d; k++) {
+    let largest = 0;
+    for (let r = 0; r < d; r++) if (Math.abs(vectors[r * d + k]!) > Math.abs(largest)) largest = vectors[r * d + k]!;
+    if (largest < 0) for (let r = 0; r < d; r++) vectors[r * d + k] = -vectors[r * d + k]!;
+  }
   return {features, rows: n, variances, ratios, cumulative, totalVariance, loadings: vectors};
 }

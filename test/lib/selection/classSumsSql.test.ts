@@ -1,7 +1,7 @@
 import {tableFromArrays} from "apache-arrow";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {chi2, chi2FromClassSums, classSums, classSumsFromRows, classSumsSql, fClassif, fClassifFromClassSums} from "../../../lib/selection/index.js";
+import {chi2, chi2FromClassSums, classSums, classSumsFromRows, classSumsSql, correlationMatrix, correlationSql, fClassif, fClassifFromClassSums} from "../../../lib/selection/index.js";
 import {engineFactories, rowsOf, useEngine} from "../engines.js";
 import {columns, y} from "./selectionData.js";
 
@@ -35,5 +35,20 @@ describe.each(engineFactories)("classSumsSql on %s", (_, create) => {
       const rows = await rowsOf(engine(), classSumsSql({table: "r", label: "label", features: ["x"]}));
       expect(classSumsFromRows(rows, "x")).toEqual(classSums(pairs.map((p) => p[0] / 8), pairs.map((p) => p[1])));
     }), {numRuns: 15});
+  });
+});
+
+describe.each(engineFactories)("correlationSql on %s", (_, create) => {
+  const engine = useEngine(create, {
+    t: tableFromArrays({a: Float64Array.from(columns.a), "the b": Float64Array.from(columns.b), c: Int32Array.from(columns.c), d: Float64Array.from(columns.d, (v, i) => (i % 7 === 0 ? NaN : v))}),
+  });
+
+  it("correlationSql gives correlationMatrix's Pearson r for every pair, NaN left out pairwise", async () => {
+    const cols = {a: columns.a, "the b": columns.b, c: columns.c, d: columns.d.map((v, i) => (i % 7 === 0 ? NaN : v))};
+    const [row] = await rowsOf(engine(), correlationSql({table: "t", features: Object.keys(cols)}));
+    const matrix = correlationMatrix(cols, "pearson");
+    const names = Object.keys(cols);
+    expect(Object.keys(row!)).toEqual(["a~the b", "a~c", "a~d", "the b~c", "the b~d", "c~d"]);
+    names.forEach((a, i) => names.slice(i + 1).forEach((b, k) => expect(row![`${a}~${b}`] as number).toBeCloseTo(matrix.values[i * 4 + i + 1 + k]!, 12)));
   });
 });

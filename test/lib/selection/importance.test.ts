@@ -2,7 +2,8 @@ import fc from "fast-check";
 import {randomLcg, randomNormal} from "d3";
 import {describe, expect, it} from "vitest";
 import {auc} from "../../../lib/leakage/index.js";
-import {categoryCodes, designMatrix, permutationImportance, singleFeatureAuc, type FeatureColumns} from "../../../lib/selection/index.js";
+import {tableFromArrays} from "apache-arrow";
+import {categoryCodes, designMatrix, featureColumnsOf, permutationImportance, singleFeatureAuc, type FeatureColumns} from "../../../lib/selection/index.js";
 
 /** n rows: `signal` drives the label, `noise` does not, `tier` a category that shifts it. */
 function world(seed: number, n = 2000): {features: FeatureColumns; y: number[]; holdout: number[]} {
@@ -70,5 +71,16 @@ describe("designMatrix", () => {
     expect(groups).toEqual({s: ["s=y", "s=z"], n: ["n"]});
     expect(Array.from(columns["s=y"]!)).toEqual([0, 1, 0, 0]);
     expect(Array.from(columns["s=z"]!)).toEqual([0, 0, 0, 1]);
+  });
+});
+
+describe("featureColumnsOf", () => {
+  it("featureColumnsOf reads numbers (null → NaN) and categories from an Arrow table, in the order asked", () => {
+    const table = tableFromArrays({n: Int32Array.of(1, 2, 3), s: ["b", "a", "b"]});
+    const columns = featureColumnsOf(table, {s: "categorical", n: "numeric"});
+    expect(Object.keys(columns)).toEqual(["s", "n"]);
+    expect(columns.s).toEqual({kind: "categorical", codes: Int32Array.of(1, 0, 1), categories: ["a", "b"]});
+    expect(Array.from((columns.n as {values: ArrayLike<number>}).values)).toEqual([1, 2, 3]);
+    expect(() => featureColumnsOf(table, {x: "numeric"})).toThrow('featureColumnsOf requires column "x", got n, s');
   });
 });

@@ -105,3 +105,14 @@ describe("jacobiEigen", () => {
     expect(() => jacobiEigen([1, 2, 3, 1], 2)).toThrow("jacobiEigen requires a symmetric matrix, got 3 and 2 at (1, 0)");
   });
 });
+
+describe("pcaExplainedVariance loadings", () => {
+  it("pcaExplainedVariance turns each component so that its largest loading is positive", () => {
+    const pca = pcaExplainedVariance(columns);
+    for (let k = 0; k < 4; k++) {
+      const column = [0, 1, 2, 3].map((r) => pca.loadings[r * 4 + k]!);
+      const largest = column.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a));
+      expect(largest).toBeGreaterThan(0);
+    }
+  });
+});
