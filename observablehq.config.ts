@@ -43,6 +43,7 @@ export default {
         {name: "Training-serving skew", path: "/training-serving-skew"},
         {name: "Inconsistent transforms", path: "/inconsistent-transforms"},
         {name: "Preprocessing", path: "/preprocessing"},
+        {name: "Skew dashboard", path: "/skew-dashboard"},
       ],
     },
     {

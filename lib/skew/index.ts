@@ -17,7 +17,7 @@ export {transformChecks, transformCases, runTransformCase, type TransformCase, t
 // The dashboard: every feature × signal (match rate, distribution skew, null-rate delta, freshness), per day, drill-down
 export {skewSignals, skewThresholds, skewRanking, skewCause, skewSignalNames, type SkewSignal, type SkewSignalStatus, type SkewThresholds, type SkewCell, type SkewFeatureSummary, type SkewCause} from "./skewSignals.js";
 export {skewDashboard, skewDashboardSql, skewDays, type SkewDashboard, type SkewDashboardOptions, type SkewDay} from "./skewDashboard.js";
-export {servedStaleness, type ServedStaleness, type ServedStalenessOptions} from "./servedStaleness.js";
+export {servedStaleness, stalestRows, type ServedStaleness, type ServedStalenessOptions} from "./servedStaleness.js";
 export {servedRollout} from "./servedRollout.js";
 export {differingRowsSql, type DifferingRowsOptions} from "./differingRowsSql.js";
 export {transformDifferences, toleranceSweep, type TransformDifference} from "./transformDifferences.js";

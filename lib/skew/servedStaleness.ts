@@ -90,6 +90,17 @@ export function servedStaleness(served: Table, history: Table, options: ServedSt
   });
 }
 
+/**
+ * The served rows most out of date, worst first (ties in row order), for a drill-down.
+ *
+ * @example stalestRows({outdated_ms: Float64Array.of(0, 5, NaN, 9)}, 2) // => [3, 1]
+ */
+export function stalestRows(staleness: Pick<ServedStaleness, "outdated_ms">, limit: number): number[] {
+  const rows: number[] = [];
+  staleness.outdated_ms.forEach((ms, i) => (ms > 0 ? rows.push(i) : null));
+  return rows.sort((a, b) => staleness.outdated_ms[b]! - staleness.outdated_ms[a]! || a - b).slice(0, limit);
+}
+
 /** Each entity's history rows in event-time order (ties in row order). */
 function versionsByEntity(entity: (string | null)[], eventMs: Float64Array): Map<string, number[]> {
   const out = new Map<string, number[]>();

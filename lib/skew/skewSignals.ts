@@ -135,8 +135,9 @@ export type SkewCause = "stale" | "null_default" | "unit" | "precision" | "categ
  * `stale` (freshness warns or fails), `null_default` (served fewer nulls, and null
  * mismatches are most of the differing rows), `unit` (every example off by a factor 10, 100 or 1000), `precision` (every
  * example within float32's 2⁻²³ relative), `category` (a categorical distribution
- * moved), `off_by_one` (every example whole numbers a few apart: a boundary), `rows`
- * (rows differ, distributions agree), `distribution` (only the distribution moved), or none.
+ * moved), `off_by_one` (every example whole numbers a few apart: a boundary),
+ * `distribution` (the distribution moved, with no single pattern in the rows: several
+ * causes, or values shifted broadly), `rows` (rows differ, distributions agree), or none.
  *
  * @example skewCause({column: "x", kind: "numeric", compared: 2, equal: 1, match_rate: 0.5, null_mismatch: 0, mean_abs_diff: 99, max_abs_diff: 99, distribution: {kind: "numeric", metric: "js", value: 0}, status: "fail", examples: [{key: [1], training: 1, serving: 100, abs_diff: 99}]}, []) // => "unit"
  */
@@ -151,7 +152,7 @@ export function skewCause(column: SkewColumn, cells: readonly SkewCell[]): SkewC
   if (every((e) => Math.abs(e.serving - e.training) <= 2 ** -23 * Math.abs(e.training))) return "precision";
   if (column.kind === "categorical" && bad("distribution")) return "category";
   if (every((e) => Number.isInteger(e.training) && Number.isInteger(e.serving) && Math.abs(e.serving - e.training) <= 6)) return "off_by_one";
-  if (bad("match_rate")) return "rows";
   if (bad("distribution")) return "distribution";
+  if (bad("match_rate")) return "rows";
   return "none";
 }

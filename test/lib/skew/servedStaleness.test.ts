@@ -1,7 +1,7 @@
 import {tableFromArrays} from "apache-arrow";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {differingRowsSql, servedRollout, servedStaleness, skewCause, skewDashboard, skewDashboardSql, skewDays, skewRanking, skewSignals, skewThresholds} from "../../../lib/skew/index.js";
+import {differingRowsSql, servedRollout, servedStaleness, stalestRows, skewCause, skewDashboard, skewDashboardSql, skewDays, skewRanking, skewSignals, skewThresholds} from "../../../lib/skew/index.js";
 import {customerProfile, customers, merchants, servedFeatures, transactions} from "../../../lib/synth/index.js";
 import {createNativeEngine} from "../../../src/engines/index.js";
 import {arrowTable} from "../arrowTable.js";
@@ -60,6 +60,7 @@ describe("doc examples of the skew dashboard", () => {
   it("the @example lines give their documented results", async () => {
     expect(servedStaleness(tableFromArrays({id: [1], t: [100], x: [5]}), tableFromArrays({id: [1, 1], event_timestamp: [0, 60], x: [5, 7]}), {entity: "id", time: "t", columns: ["x"]})[0]!.max_ms).toBe(40);
     expect(skewThresholds({}).slaMs).toBe(86400000);
+    expect(stalestRows({outdated_ms: Float64Array.of(0, 5, NaN, 9)}, 2)).toEqual([3, 1]);
     expect(skewSignals({key: ["id"], rows: {training: 1, serving: 1, matched: 1, training_only: 0, serving_only: 0}, columns: [{column: "x", kind: "numeric", compared: 1, equal: 1, match_rate: 1, null_mismatch: 0, mean_abs_diff: 0, max_abs_diff: 0, distribution: {kind: "numeric", metric: "js", value: 0.02}, status: "pass", examples: []}]}, {columns: []}, [], {})[1]!.status).toBe("fail");
     expect(skewRanking([{id: "a/match_rate", column: "a", signal: "match_rate", status: "warn", value: 0.995, threshold: 0.99, message: ""}, {id: "b/match_rate", column: "b", signal: "match_rate", status: "fail", value: 0.9, threshold: 0.99, message: ""}]).map((f) => f.column)).toEqual(["b", "a"]);
     expect(skewCause({column: "x", kind: "numeric", compared: 2, equal: 1, match_rate: 0.5, null_mismatch: 0, mean_abs_diff: 99, max_abs_diff: 99, distribution: {kind: "numeric", metric: "js", value: 0}, status: "fail", examples: [{key: [1], training: 1, serving: 100, abs_diff: 99}]}, [])).toBe("unit");
