@@ -21,3 +21,4 @@ export {servedStaleness, stalestRows, type ServedStaleness, type ServedStaleness
 export {servedRollout} from "./servedRollout.js";
 export {differingRowsSql, type DifferingRowsOptions} from "./differingRowsSql.js";
 export {transformDifferences, toleranceSweep, type TransformDifference} from "./transformDifferences.js";
+export {servedStalenessSql, servedStalenessQuery, type StalenessSummary} from "./servedStalenessSql.js";

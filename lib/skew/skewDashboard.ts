@@ -11,8 +11,8 @@ import {skewCause, skewRanking, skewSignals, skewThresholds, type SkewCause, typ
 /** Options of the dashboard: the skew report's (its minMatch comes from the thresholds), the thresholds, and the freshness of the features that have a view history. */
 export interface SkewDashboardOptions extends Omit<SkewOptions, "minMatch"> {
   thresholds?: SkewThresholds;
-  /** From {@link servedStaleness}; a feature not in it has no freshness signal. */
-  staleness?: readonly ServedStaleness[];
+  /** From {@link servedStaleness} or servedStalenessSql; a feature not in it has no freshness signal. */
+  staleness?: readonly Omit<ServedStaleness, "outdated_ms">[];
 }
 
 /** Every feature × signal at a glance, with what it is made of. */

@@ -65,7 +65,7 @@ export function skewThresholds(t: SkewThresholds): Required<SkewThresholds> {
  *
  * @example skewSignals({key: ["id"], rows: {training: 1, serving: 1, matched: 1, training_only: 0, serving_only: 0}, columns: [{column: "x", kind: "numeric", compared: 1, equal: 1, match_rate: 1, null_mismatch: 0, mean_abs_diff: 0, max_abs_diff: 0, distribution: {kind: "numeric", metric: "js", value: 0.02}, status: "pass", examples: []}]}, {columns: []}, [], {})[1].status // => "fail"
  */
-export function skewSignals(report: SkewReport, drift: DriftReport, staleness: readonly ServedStaleness[], thresholds: SkewThresholds = {}): SkewCell[] {
+export function skewSignals(report: SkewReport, drift: DriftReport, staleness: readonly Omit<ServedStaleness, "outdated_ms">[], thresholds: SkewThresholds = {}): SkewCell[] {
   const t = skewThresholds(thresholds);
   const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
   const hours = (ms: number) => `${(ms / 3_600_000).toFixed(1)} h`;

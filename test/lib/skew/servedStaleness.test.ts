@@ -1,10 +1,11 @@
 import {tableFromArrays} from "apache-arrow";
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {differingRowsSql, servedRollout, servedStaleness, stalestRows, skewCause, skewDashboard, skewDashboardSql, skewDays, skewRanking, skewSignals, skewThresholds} from "../../../lib/skew/index.js";
+import {differingRowsSql, servedRollout, servedStaleness, servedStalenessQuery, servedStalenessSql, stalestRows, skewCause, skewDashboard, skewDashboardSql, skewDays, skewRanking, skewSignals, skewThresholds} from "../../../lib/skew/index.js";
 import {customerProfile, customers, merchants, servedFeatures, transactions} from "../../../lib/synth/index.js";
 import {createNativeEngine} from "../../../src/engines/index.js";
 import {arrowTable} from "../arrowTable.js";
+import {engineFactories, useEngine} from "../engines.js";
 
 const HOUR = 3_600_000;
 
@@ -60,6 +61,7 @@ describe("doc examples of the skew dashboard", () => {
   it("the @example lines give their documented results", async () => {
     expect(servedStaleness(tableFromArrays({id: [1], t: [100], x: [5]}), tableFromArrays({id: [1, 1], event_timestamp: [0, 60], x: [5, 7]}), {entity: "id", time: "t", columns: ["x"]})[0]!.max_ms).toBe(40);
     expect(skewThresholds({}).slaMs).toBe(86400000);
+    expect(servedStalenessQuery("served", "history", {entity: "id", time: "t", column: "x", kind: "numeric"}).text.startsWith('with "t" as')).toBe(true);
     expect(stalestRows({outdated_ms: Float64Array.of(0, 5, NaN, 9)}, 2)).toEqual([3, 1]);
     expect(skewSignals({key: ["id"], rows: {training: 1, serving: 1, matched: 1, training_only: 0, serving_only: 0}, columns: [{column: "x", kind: "numeric", compared: 1, equal: 1, match_rate: 1, null_mismatch: 0, mean_abs_diff: 0, max_abs_diff: 0, distribution: {kind: "numeric", metric: "js", value: 0.02}, status: "pass", examples: []}]}, {columns: []}, [], {})[1]!.status).toBe("fail");
     expect(skewRanking([{id: "a/match_rate", column: "a", signal: "match_rate", status: "warn", value: 0.995, threshold: 0.99, message: ""}, {id: "b/match_rate", column: "b", signal: "match_rate", status: "fail", value: 0.9, threshold: 0.99, message: ""}]).map((f) => f.column)).toEqual(["b", "a"]);
@@ -79,5 +81,38 @@ describe("doc examples of the skew dashboard", () => {
     } finally {
       await engine.close();
     }
+  });
+});
+
+describe.each(engineFactories)("servedStalenessSql on %s", (_, create) => {
+  const version = fc.record({id: fc.integer({min: 1, max: 4}), e: fc.integer({min: 0, max: 50}), x: fc.option(fc.integer({min: 0, max: 5}), {nil: null})});
+  const request = fc.record({id: fc.option(fc.integer({min: 1, max: 5}), {nil: null}), t: fc.integer({min: 0, max: 60}), x: fc.option(fc.integer({min: 0, max: 5}), {nil: null})});
+  const engine = useEngine(create);
+  let n = 0;
+
+  it("servedStalenessSql = servedStaleness: counts and the largest superseded time, numbers and text, ties and nulls (property)", async () => {
+    await fc.assert(fc.asyncProperty(fc.array(version, {maxLength: 25}), fc.array(request, {minLength: 1, maxLength: 25}), async (history, requests) => {
+      const servedTable = arrowTable({id: ["int", requests.map((s) => s.id)], t: ["time", requests.map((s) => s.t)], x: ["float", requests.map((s) => s.x)], c: ["text", requests.map((s) => (s.x === null ? null : `v${s.x % 3}`))]});
+      const historyTable = arrowTable({id: ["int", history.map((h) => h.id)], event_timestamp: ["time", history.map((h) => h.e)], x: ["float", history.map((h) => h.x)], c: ["text", history.map((h) => (h.x === null ? null : `v${h.x % 3}`))]});
+      const [s, h] = [`served_${n}`, `history_${n++}`];
+      await engine().loadArrow(s, servedTable);
+      await engine().loadArrow(h, historyTable);
+      const options = {entity: "id", time: "t", columns: ["x", "c"]};
+      const want = servedStaleness(servedTable, historyTable, options).map(({outdated_ms: _, ...rest}) => rest);
+      expect(await servedStalenessSql(engine(), s, h, options)).toEqual(want);
+    }), {numRuns: 40});
+  });
+
+  it("servedStalenessSql on servedFeatures with 72 h of lag = servedStaleness", async () => {
+    const start = Date.UTC(2026, 0, 1), population = customers(7, 300, start);
+    const tx = transactions(7, population, merchants(7, 100), {start, days: 60, count: 20_000});
+    const profile = customerProfile(7, population, {start, days: 60});
+    const served = servedFeatures(7, tx, profile, {rows: 2000, stalenessHours: 72}).served_features;
+    await engine().loadArrow("served_features", served);
+    await engine().loadArrow("customer_profile", profile);
+    const options = {entity: "customer_id", time: "request_time", columns: ["credit_limit", "segment"]};
+    const got = await servedStalenessSql(engine(), "served_features", "customer_profile", options);
+    expect(got).toEqual(servedStaleness(served, profile, options).map(({outdated_ms: _, ...rest}) => rest));
+    expect(got[0]!.outdated).toBe(18);
   });
 });
