@@ -49,7 +49,7 @@ export function differenceScatter(differences, {width, rtol, atol, label = "cand
     height: 320,
     marginLeft: 64,
     x: {type: "log", label: "|reference value| →", domain: [x0, x1]},
-    y: {type: "log", label: `↑ |${label} − reference|`, grid: true, domain: [Math.max(y0, 1e-18), y1], tickFormat: (d) => d.toExponential(0).replace("e-", "e−")},
+    y: {type: "log", label: `↑ |${label} − reference|`, grid: true, domain: [Math.max(y0, 1e-18), y1], ticks: 6, tickFormat: (d) => d.toExponential(0).replace("e-", "e−")},
     caption: `${numeric.length.toLocaleString("en-US")} rows differ by a number${nulls ? `, ${nulls.toLocaleString("en-US")} by a null on one side only (not drawn)` : ""}. Green: the tolerance atol + rtol·|reference|; a dot under it counts as equal.`,
     marks: [
       line.length ? Plot.line(line, {x: "x", y: (p) => Math.max(p.y, Math.max(y0, 1e-18)), stroke: transformsColors.tolerance, strokeWidth: 2, strokeDasharray: "5,3"}) : null,
@@ -61,6 +61,7 @@ export function differenceScatter(differences, {width, rtol, atol, label = "cand
 
 /** Differing rows per UTC day of the event, split into "value differs" and "null on one side". */
 export function differenceTimeline(differences, {width, from, to}) {
+  if (!differences.length) return html`<div style="padding:1rem;font:14px var(--sans-serif);color:var(--theme-foreground-muted)">No row differs, on any day.</div>`;
   const rows = differences.map((d) => ({day: new Date(d.time), kind: d.abs_diff === null ? "null on one side" : "value differs"}));
   return Plot.plot({
     width,
@@ -126,4 +127,27 @@ export function toleranceChart(series, {width, minMatch}) {
       Plot.dot(series, {x: (d) => label(d.rtol), y: "match_rate", fill: "pair", r: 3, tip: true, title: (d) => `${d.pair}\nrtol ${label(d.rtol)}: ${d.equal.toLocaleString("en-US")} rows equal (${(100 * d.match_rate).toFixed(3)}%)`}),
     ],
   });
+}
+
+/**
+ * The hand-written unit tests, one block per case: its events (customer, time from the
+ * first event, amount), the expected value of the feature and what an implementation gave
+ * (`outputs[i]` for case i, NaN = null), each row ticked or crossed by `results[i]`.
+ */
+export function unitTestTable(cases, {agg, outputs, results, label}, {width}) {
+  const t0 = (c) => Math.min(...c.events.time);
+  const since = (ms) => {
+    const h = ms / 3_600_000;
+    return h % 24 === 0 ? `day ${h / 24}` : `day ${Math.floor(h / 24)}, ${h % 24} h`;
+  };
+  const show = (x) => (x === null || x !== x ? "null" : String(x));
+  return html`<div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(${Math.min(300, width)}px,1fr));gap:12px;max-width:${width}px">${cases.map((c, k) => {
+    const failed = new Set(results[k].failures.map((f) => f.row));
+    return html`<div style="min-width:0;font:13px var(--sans-serif)">
+      <div style="font-weight:600;margin-bottom:2px">${c.id} ${results[k].passed ? html`<span style="color:${skewStatusColors.pass}">✓ passes</span>` : html`<span style="color:${transformsColors.caught}">✗ fails</span>`}</div>
+      <div style="color:var(--theme-foreground-muted);margin-bottom:4px">${c.title}</div>
+      <table style="font-variant-numeric:tabular-nums;width:100%;font-size:12.5px"><thead><tr><th>customer</th><th>time</th><th style="text-align:right">amount</th><th style="text-align:right">expected</th><th style="text-align:right">${label}</th></tr></thead>
+      <tbody>${Array.from(c.events.id, (_, i) => html`<tr style="${failed.has(i) ? `background:color-mix(in srgb, ${transformsColors.caught} 12%, transparent)` : ""}"><td>${c.events.key[i]}</td><td style="white-space:nowrap">${since(c.events.time[i] - t0(c))}</td><td style="text-align:right">${show(c.events.value[i])}</td><td style="text-align:right">${show(c.expected[agg][i])}</td><td style="text-align:right;font-weight:${failed.has(i) ? 700 : 400}">${show(outputs[k][i])}</td></tr>`)}</tbody></table>
+    </div>`;
+  })}</div>`;
 }
