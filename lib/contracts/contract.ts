@@ -1,10 +1,24 @@
 /**
- * The subset of the Open Data Contract Standard (ODCS v3) that fslab reads and checks.
+ * The part of the Open Data Contract Standard (ODCS v3, v3.0.x and v3.1) that fslab reads and checks.
  * https://bitol-io.github.io/open-data-contract-standard/latest/
  *
- * A contract names one or more objects (tables); each has properties (columns) with a
- * logical type, `required`, `unique`, `primaryKey`, value constraints in
- * `logicalTypeOptions`, and quality rules. `slaProperties` carry freshness.
+ * Checked: objects (tables, by name or physicalName) and their properties (columns, by
+ * physicalName when given): presence, logical type (string, integer, number, boolean,
+ * date, timestamp, time; object fields in STRUCT columns; array items in LIST columns),
+ * physicalType (a mismatch of type family is schema drift, a warning), required, unique,
+ * primary keys (composite too), logicalTypeOptions (bounds per type, lengths, pattern,
+ * formats, multipleOf, item counts and uniqueness, an object's required fields), enum;
+ * quality rules: the library metrics (nullValues, missingValues, invalidValues,
+ * duplicateValues, rowCount), `type: sql` rules and fslab expression rules; freshness
+ * (slaProperties latency); relationships (foreign keys, composite too) between objects
+ * checked together.
+ *
+ * Read, not acted on: servers, roles, team, support, price, stakeholders, description,
+ * authoritativeDefinitions, customProperties, tags, businessName, classification,
+ * examples, partitioning, transform*, other SLA properties, `type: text` rules, custom
+ * rules of other engines, timezone options, minProperties/maxProperties, string formats
+ * other than email, uuid, ipv4, ipv6, uri, hostname. References that do not resolve (an SLA
+ * element, a relationship to another contract) are warnings.
  */
 
 /**

@@ -35,6 +35,8 @@ export interface ContractResult {
   status: CheckStatus;
   /** The object checked (several: their names, comma-separated). */
   object: string;
+  /** The object's physicalName, when it has one other than its name (a single object). */
+  physicalName?: string;
   /** Rows of the object (several: of all of them). */
   rows: number;
   checks: CheckResult[];
@@ -146,7 +148,8 @@ export async function runContract(engine: SqlEngine, contract: Contract, table: 
     });
   }
   const status = results.reduce<CheckStatus>((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), "pass");
-  return {status, object: specs[0]?.object ?? "", rows, checks: results};
+  const physical = object.physicalName !== undefined && object.physicalName !== object.name ? {physicalName: object.physicalName} : {};
+  return {status, object: object.name, ...physical, rows, checks: results};
 }
 
 /**

@@ -4,14 +4,16 @@ import type {ContractResult} from "./runContract.js";
 const rowCount = new Intl.NumberFormat("en-US");
 
 /**
- * A contract run as text for a terminal: a verdict line, one line per check (the
- * failing ones with up to three sample rows) and a tally.
+ * A contract run as text for a terminal: a verdict line (naming the object and its
+ * physicalName when they differ), one line per check (the failing ones with up to three
+ * sample rows) and a tally.
  *
  * @example textReport(result, "c.yaml", "t.csv").split("\n")[0] // => "c.yaml on t.csv: PASS (3 rows, 5 checks)"
  */
 export function textReport(result: ContractResult, contract: string, data: string): string {
   const width = Math.max(0, ...result.checks.map((c) => c.id.length));
-  const lines = [`${contract} on ${data}: ${result.status.toUpperCase()} (${rowCount.format(result.rows)} rows, ${result.checks.length} checks)`];
+  const object = result.physicalName ? `object ${result.object}, table ${result.physicalName}; ` : "";
+  const lines = [`${contract} on ${data}: ${result.status.toUpperCase()} (${object}${rowCount.format(result.rows)} rows, ${result.checks.length} checks)`];
   for (const c of result.checks) {
     const label = c.status === "pass" ? "pass " : c.status.toUpperCase().padEnd(5);
     lines.push(`  ${label} ${c.id.padEnd(width)}  ${c.message}`);

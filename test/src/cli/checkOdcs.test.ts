@@ -72,6 +72,11 @@ describe("fslab check on ODCS v3 contracts", () => {
     expect(checks.find((c) => c.id === "amount_p90_in_range")).toMatchObject({value: 129, sql: 'SELECT quantile_cont("amt_eur", 0.9) FROM "orders"'});
   });
 
+  it("names the object and its physicalName in the text report's first line", async () => {
+    const {stdout} = await fslab("check", "--contract", fixture("physical-sql.odcs.yaml"), "--data", join(dir, "tbl_orders.csv"));
+    expect(stdout.split("\n")[0]).toBe(`${fixture("physical-sql.odcs.yaml")} on ${join(dir, "tbl_orders.csv")}: WARN (object orders, table tbl_orders; 4 rows, 20 checks)`);
+  });
+
   it("reports SQL rules that cannot give one value as errors, runs the rest, and prints them as text (exit 1)", async () => {
     const {code, stdout, stderr} = await fslab("check", "--contract", fixture("broken-sql.odcs.yaml"), "--data", join(dir, "broken.csv"));
     expect([code, stderr]).toEqual([1, ""]);
