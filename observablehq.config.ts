@@ -65,6 +65,7 @@ export default {
         {name: "Latency and tail risk", path: "/latency-tail-risk"},
         {name: "Release comparison", path: "/release-comparison"},
         {name: "Guardrails", path: "/guardrails"},
+        {name: "Feature selection", path: "/feature-selection"},
         {name: "Data quality over time", path: "/data-quality-over-time"},
       ],
     },
