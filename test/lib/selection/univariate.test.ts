@@ -3,11 +3,14 @@ import {describe, expect, it} from "vitest";
 import {chi2, chi2Categorical, chi2FromClassSums, chiSquareSurvival, classSums, equalFrequencyCodes, fClassif, fClassifFromClassSums, fSurvival, mutualInformation, mutualInformationBinned, univariateTests} from "../../../lib/selection/index.js";
 import {columns, y, yBinary} from "./selectionData.js";
 
-// Goldens: scikit-learn 1.2.1, numpy 1.24, scipy 1.10 (/usr/bin/python3), from
+// Goldens: scikit-learn 1.2.1, numpy 1.24, scipy 1.10, printed by this command (the data of selectionData.ts):
+//   /usr/bin/python3 -c "import numpy as np; from sklearn.feature_selection import chi2, f_classif
 //   n = 60; i = np.arange(n); y = i % 3; yb = (i * 11 % 7 < 3).astype(int)
 //   a = (i * 7 % 13) + 2 * (i % 3); b = (i * i % 17) / 4; c = i * 5 % 7; d = a * 0.5 + b
 //   X = np.column_stack([a, b, c, d]).astype(float)
-//   chi2(X, y); f_classif(X, y); chi2(X, yb); f_classif(X, yb)   (sklearn.feature_selection)
+//   print([list(map(float, v)) for v in chi2(X, y)], [list(map(float, v)) for v in f_classif(X, y)])
+//   print([list(map(float, v)) for v in chi2(X, yb)], [list(map(float, v)) for v in f_classif(X, yb)])"
+// The other goldens below extend the same script (X, y, n as here).
 const close = (got: number, want: number, rel = 1e-12) => expect(Math.abs(got - want)).toBeLessThanOrEqual(rel * Math.abs(want) + 1e-300);
 const names = ["a", "b", "c", "d"] as const;
 
@@ -115,8 +118,9 @@ describe("tails", () => {
 
 describe("mutualInformation", () => {
   it("mutualInformationBinned equals mutual_info_score on numpy's equal-frequency bins", () => {
-    // python3: def binned(x, bins): edges = np.unique(np.quantile(x, np.arange(1, bins) / bins)); return np.searchsorted(edges, x, side="right")
-    //          [float(mutual_info_score(y, binned(x, 4))) for x in X.T]; mutual_info_score(y, c)   (sklearn.metrics)
+    // same script + from sklearn.metrics import mutual_info_score
+    //   def binned(x, bins): edges = np.unique(np.quantile(x, np.arange(1, bins) / bins)); return np.searchsorted(edges, x, side="right")
+    //   print([float(mutual_info_score(y, binned(x, 4))) for x in X.T], float(mutual_info_score(y, c)))
     const want = [0.0896725037580061, 0.006401299711403102, 0.00300426256546793, 0.07711684805757607];
     names.forEach((name, j) => close(mutualInformationBinned(columns[name], y, 4), want[j]!, 1e-12));
     close(mutualInformation(columns.c, y), 0.006566703451737002, 1e-12);
