@@ -40,6 +40,8 @@ export function show(value: unknown): string {
  */
 export class ContractReader {
   readonly issues: ContractIssue[] = [];
+  /** What was read but is not run, said as warnings (object null: not yet known). */
+  readonly notes: {object: string | null; path: string; message: string}[] = [];
   readonly value: unknown;
   private readonly doc: Document;
   private readonly lines = new LineCounter();
@@ -63,6 +65,12 @@ export class ContractReader {
       if (range) return this.lines.linePos(range[0]).line;
     }
     return 1;
+  }
+
+  /** Records that the field at `path` is read but not run, with why. */
+  note(path: Path, message: string): undefined {
+    this.notes.push({object: null, path: formatPath(path), message});
+    return undefined;
   }
 
   fail(path: Path, message: string): undefined {

@@ -52,7 +52,7 @@ export function parseContract(text: string, source = "contract.yaml"): ParsedCon
     const what = objects.map((o) => (isFields(o) ? `object ${show(o.name)} has ${sections(o, ["name"], "")}` : "")).filter(Boolean).join("; ");
     r.fail(["schema"], `nothing to check: no schema object declares a property or a quality rule fslab runs (${what}; the contract ${sections(root, [...contractKeys, "schema"], "has")})`);
   }
-  const notes: ContractNote[] = [];
+  const notes: ContractNote[] = [...r.notes];
   const freshness = parseFreshness(r, readList(r, root, "slaProperties", []), ["slaProperties"], schema, notes, readString(r, root, "slaDefaultElement", []));
   const relationships = parseRelationships(r, objects, schema, notes);
   uniqueRuleIds(schema);

@@ -70,6 +70,9 @@ export function parseQualityRule(
 function readMetric(r: ContractReader, value: Fields, path: Path, owner: "property" | "object"): Metric | undefined {
   const key = value.metric === undefined && value.rule !== undefined ? "rule" : "metric"; // `rule` is ODCS's deprecated name
   if (value[key] === undefined) return r.fail(path, `needs a metric (one of ${metrics.join(", ")})`);
+  if (key === "rule" && value.rule === "duplicateCount") value = {...value, rule: "duplicateValues"}; // ODCS v3.0's example name
+  // v3.0's `rule` is free text: one fslab does not know is read, not run (v3.1's `metric` is an enum: checked).
+  if (key === "rule" && !(metrics as readonly unknown[]).includes(value.rule)) return r.note([...path, "rule"], `rule ${show(value.rule)} is not a metric fslab runs (${metrics.join(", ")}), so it was not checked`);
   const metric = readOneOf(r, value, key, path, metrics);
   if (metric === undefined) return undefined;
   const allowed = owner === "property" ? propertyMetrics : objectMetrics;

@@ -12,6 +12,7 @@ import {isFields, readBoolean, readList, readNumber, readOneOf, readPattern, rea
 export function parseSchemaObject(r: ContractReader, value: unknown, path: Path): SchemaObject | undefined {
   if (!isFields(value)) return r.fail(path, `must be a mapping, got ${show(value)}`);
   const name = readString(r, value, "name", path, true) ?? `schema[${path[1]}]`;
+  const notesBefore = r.notes.length;
   const properties: Property[] = [];
   const seen = new Set<string>();
   readList(r, value, "properties", path).forEach((item, i) => {
@@ -30,6 +31,7 @@ export function parseSchemaObject(r: ContractReader, value: unknown, path: Path)
   const physicalName = readString(r, value, "physicalName", path);
   const description = readString(r, value, "description", path);
   const id = readString(r, value, "id", path);
+  for (const note of r.notes.slice(notesBefore)) note.object ??= name;
   return {name, ...(id !== undefined && {id}), physicalName, properties, quality, description};
 }
 

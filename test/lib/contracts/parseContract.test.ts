@@ -177,6 +177,15 @@ slaProperties:
     expect(who!.properties!.map((p) => [p.name, p.physicalName, p.options])).toEqual([["name", "nm", {}], ["age", undefined, {multipleOf: 1, format: "u8"}]]);
   });
 
+  it("reads v3.0's free-text rule: a metric name or duplicateCount runs, another name is a note; v3.1's metric must be one of the metrics", () => {
+    const parsed = parseContract(`${head}schema:\n  - name: t\n    properties:\n      - name: a\n        quality:\n          - {rule: duplicateCount, mustBe: 0}\n          - {rule: nullCheck, mustBe: 0}\n          - {rule: nullValues, mustBe: 0}\n`);
+    expect(parsed.ok && parsed.contract.schema[0]!.properties[0]!.quality.map((q) => q.metric)).toEqual(["duplicateValues", "nullValues"]);
+    expect(parsed.ok && parsed.contract.notes).toEqual([{object: "t", path: "schema[0].properties[0].quality[1].rule", message: 'rule "nullCheck" is not a metric fslab runs (nullValues, missingValues, invalidValues, duplicateValues, rowCount), so it was not checked'}]);
+    expect(issues(`${head}schema:\n  - name: t\n    properties:\n      - name: a\n        quality:\n          - {metric: nullCheck, mustBe: 0}\n`)).toEqual([
+      'txn.v1.yaml:11: schema[0].properties[0].quality[0].metric: "nullCheck" is not one of nullValues, missingValues, invalidValues, duplicateValues, rowCount',
+    ]);
+  });
+
   it("keeps hostile names and values verbatim", () => {
     const parsed = parseContract(`${head}schema:\n  - name: 'drop table"; --'\n    properties:\n      - name: "sel\\"ect <b>é</b>"\n        quality:\n          - metric: invalidValues\n            arguments: {validValues: ["a'b", "<script>"]}\n            mustBe: 0\n`);
     expect(parsed.ok && parsed.contract.schema[0]!.name).toBe('drop table"; --');
