@@ -176,6 +176,10 @@ function propertyChecks(owner: SchemaObject, p: Property, singleKey: boolean, ne
   if (o.uniqueItems) checks.push(rows("uniqueItems", "uniqueItems", {kind: "uniqueItems"}));
   const item = p.items?.logicalType;
   if (p.logicalType === "array" && item && scalarTypes.has(item)) checks.push(rows("itemType", `items logicalType ${item}`, {kind: "itemType", logicalType: item}));
+  if (p.items?.properties?.length) {
+    const fields = p.items.properties.map((f) => f.name).join(", ");
+    checks.push({...base, id: `${at}.itemFields`, rule: "items properties", measure: {kind: "note", message: `the fields of ${p.name}'s items (${fields}) are read, not checked: fslab checks the fields of objects, not of objects inside lists`}, threshold: {}, onViolation: "warn"});
+  }
   for (const rule of p.quality) checks.push(ruleCheck(owner, p, rule));
   // The fields of an object property: checked as columns of a flattened view of its STRUCT.
   const root = nested?.root ?? columnOf(p);

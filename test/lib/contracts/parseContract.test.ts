@@ -1,6 +1,6 @@
 import {readFile} from "node:fs/promises";
 import {describe, expect, it} from "vitest";
-import {parseContract} from "../../../lib/contracts/index.js";
+import {contractChecks, parseContract} from "../../../lib/contracts/index.js";
 
 const head = "apiVersion: v3.0.2\nkind: DataContract\nid: txn\nversion: 1.0.0\nstatus: active\n";
 
@@ -175,6 +175,13 @@ slaProperties:
     expect(tags!.items).toMatchObject({name: "tags[]", logicalType: "string", options: {maxLength: 5}});
     expect(who!.options).toEqual({maxProperties: 4, requiredProperties: ["name"]});
     expect(who!.properties!.map((p) => [p.name, p.physicalName, p.options])).toEqual([["name", "nm", {}], ["age", undefined, {multipleOf: 1, format: "u8"}]]);
+  });
+
+  it("says that the fields of objects inside an array are read, not checked (a warning)", () => {
+    const parsed = parseContract(`${head}schema:\n  - name: t\n    properties:\n      - name: lines\n        logicalType: array\n        items:\n          logicalType: object\n          properties:\n            - {name: sku, logicalType: string}\n            - {name: qty, logicalType: integer}\n`);
+    if (!parsed.ok) throw new Error(parsed.issues[0]!.text);
+    const note = contractChecks(parsed.contract).find((c) => c.id === "t.lines.itemFields")!;
+    expect([note.onViolation, note.measure]).toEqual(["warn", {kind: "note", message: "the fields of lines's items (sku, qty) are read, not checked: fslab checks the fields of objects, not of objects inside lists"}]);
   });
 
   it("reads v3.0's free-text rule: a metric name or duplicateCount runs, another name is a note; v3.1's metric must be one of the metrics", () => {
