@@ -17,6 +17,12 @@ export interface TransformVariant {
   closed: ClosedSide;
   nulls: NullPolicy;
   float: FloatWidth;
+  /**
+   * A daily batch's window instead of a rolling one (default none): the w / 1 day calendar
+   * days ending with the event's own day, dates taken in UTC+offsetHours, the whole of that
+   * day included (later events of the same day too); `closed` then does not apply.
+   */
+  calendar?: {offsetHours: number};
 }
 
 /** The feature both sides mean to compute: `agg` of the value over a trailing window of `windowMs` ms per key. */
@@ -33,6 +39,8 @@ export interface WindowEvents {
   value: Float64Array;
 }
 
+const DAY = 86_400_000;
+
 /** DESIGN's window: right-closed (t − w, t], nulls skipped as SQL does, float64. */
 export const referenceVariant: TransformVariant = {closed: "right", nulls: "skip", float: "float64"};
 
@@ -40,7 +48,8 @@ export const referenceVariant: TransformVariant = {closed: "right", nulls: "skip
  * A windowed feature computed one way, in TypeScript: for each event (key k, time t), the
  * `agg` of the values of key k's events in the window ending at t, its ends closed as
  * `variant.closed` says ((t − w, t] for "right", [t − w, t) for "left", …; events at the
- * same instant are alike, so a closed right end includes them all), nulls as
+ * same instant are alike, so a closed right end includes them all) or, with
+ * `variant.calendar`, the calendar days ending with the event's day, nulls as
  * `variant.nulls` says, in `variant.float`. Returns one value per event, in input order,
  * NaN for null. Each window is summed afresh in time order, as lib/preprocess's
  * windowAggregate does for DESIGN's variant (which is fixed to right-closed, skipped nulls).
@@ -54,14 +63,23 @@ export function transformVariant(events: WindowEvents, variant: TransformVariant
   const fromStart = variant.closed === "left" || variant.closed === "both";
   const toEnd = variant.closed === "right" || variant.closed === "both";
   const f32 = variant.float === "float32";
+  const calendar = variant.calendar;
+  // On calendar days, the window is the days (d − w/DAY, d] of the event's day d: whole days, right-closed.
+  const dayOf = (i: number) => Math.floor((time[i]! + (calendar?.offsetHours ?? 0) * 3_600_000) / DAY);
   const x = Float64Array.from(value, (v) => (v !== v && variant.nulls === "fill-zero" ? 0 : f32 ? Math.fround(v) : v));
   const out = new Float64Array(n);
   for (const rows of groupRows(key, time, events.id)) {
     let lo = 0, hi = 0;
     for (const i of rows) {
       const t = time[i]!;
-      while (hi < rows.length && (toEnd ? time[rows[hi]!]! <= t : time[rows[hi]!]! < t)) hi++;
-      while (lo < hi && (fromStart ? time[rows[lo]!]! < t - w : time[rows[lo]!]! <= t - w)) lo++;
+      if (calendar) {
+        const d = dayOf(i);
+        while (hi < rows.length && dayOf(rows[hi]!) <= d) hi++;
+        while (lo < hi && dayOf(rows[lo]!) <= d - w / DAY) lo++;
+      } else {
+        while (hi < rows.length && (toEnd ? time[rows[hi]!]! <= t : time[rows[hi]!]! < t)) hi++;
+        while (lo < hi && (fromStart ? time[rows[lo]!]! < t - w : time[rows[lo]!]! <= t - w)) lo++;
+      }
       let sum = 0, count = 0;
       for (let q = lo; q < hi; q++) {
         const v = x[rows[q]!]!;
@@ -99,6 +117,11 @@ export function checkTransform(caller: string, events: WindowEvents, variant: Tr
   if (!["right", "left", "both", "neither"].includes(variant.closed)) throw new RangeError(`${caller} requires closed right, left, both or neither, got ${JSON.stringify(variant.closed)}`);
   if (!["skip", "sum-zero", "fill-zero"].includes(variant.nulls)) throw new RangeError(`${caller} requires nulls skip, sum-zero or fill-zero, got ${JSON.stringify(variant.nulls)}`);
   if (!["float64", "float32"].includes(variant.float)) throw new RangeError(`${caller} requires float float64 or float32, got ${JSON.stringify(variant.float)}`);
+  if (variant.calendar) {
+    const h = variant.calendar.offsetHours;
+    if (!Number.isInteger(h) || h < -12 || h > 14) throw new RangeError(`${caller} requires calendar.offsetHours a whole number of hours in [-12, 14], got ${h}`);
+    if (feature.windowMs % DAY !== 0) throw new RangeError(`${caller} requires a window of whole days on calendar days, got ${feature.windowMs} ms`);
+  }
   const n = events.id.length;
   if (events.key.length !== n || events.time.length !== n || events.value.length !== n) throw new RangeError(`${caller} requires id, key, time and value of one length, got ${n}, ${events.key.length}, ${events.time.length}, ${events.value.length}`);
   const bad = events.time.findIndex((t) => !Number.isFinite(t));
@@ -112,4 +135,6 @@ export const transformVariants: readonly {id: string; label: string; variant: Tr
   {id: "sum-zero", label: "sum of no value = 0 (pandas .sum())", variant: {...referenceVariant, nulls: "sum-zero"}},
   {id: "fill-zero", label: "nulls filled with 0 (fillna(0), COUNT(*))", variant: {...referenceVariant, nulls: "fill-zero"}},
   {id: "float32", label: "float32", variant: {...referenceVariant, float: "float32"}},
+  {id: "calendar-utc", label: "calendar days, UTC (a daily batch)", variant: {...referenceVariant, calendar: {offsetHours: 0}}},
+  {id: "calendar-local", label: "calendar days, UTC−5 (the batch host's clock)", variant: {...referenceVariant, calendar: {offsetHours: -5}}},
 ];

@@ -19,7 +19,8 @@ const defaultColumns: TransformColumns = {id: "txn_id", key: "customer_id", time
  * ROW`, [t − w, t) is `w PRECEDING AND 1 µs PRECEDING`. Nulls:
  * `skip` is plain SUM/COUNT(x)/AVG, `sum-zero` wraps the sum in coalesce(…, 0),
  * `fill-zero` sums coalesce(x, 0) and counts COUNT(*). float32 casts the value and the
- * result to FLOAT (the feature is then read back as DOUBLE). Same results as the
+ * result to FLOAT (the feature is then read back as DOUBLE). Calendar days order by the
+ * DATE in UTC+h with a RANGE of whole days. Same results as the
  * TypeScript variant: counts exactly, sums and means within rounding (DuckDB adds a
  * window's values in its own order).
  *
@@ -36,13 +37,17 @@ export function transformVariantSql(table: string, variant: TransformVariant, fe
     : feature.agg === "mean" ? sql`avg(${x}) OVER w`
     : variant.nulls === "sum-zero" ? sql`coalesce(sum(${x}) OVER w, 0)` : sql`sum(${x}) OVER w`;
   const stored = f32 ? sql`(${agg})::FLOAT::DOUBLE` : sql`(${agg})::DOUBLE`;
+  // Calendar days: order by the date in UTC+h, a RANGE of whole days ending with the event's date (its peers, the rest of that day, included)
+  const h = variant.calendar?.offsetHours ?? 0;
+  const order = variant.calendar ? sql`(${c.time}::TIMESTAMP${raw(h === 0 ? "" : ` + INTERVAL '${h} hours'`)})::DATE` : sql`${c.time}::TIMESTAMP`;
+  const frame = variant.calendar ? `RANGE BETWEEN INTERVAL '${feature.windowMs / 86_400_000 - 1} days' PRECEDING\n    AND CURRENT ROW` : frameSql(variant.closed, feature.windowMs).replace(" AND ", "\n    AND ");
   return sql`SELECT ${c.id}, ${c.key}, ${c.time},
   ${stored} AS feature
 FROM ${ident(table)}
 WINDOW w AS (
   PARTITION BY ${c.key}
-  ORDER BY ${c.time}::TIMESTAMP
-  ${raw(frameSql(variant.closed, feature.windowMs).replace(" AND ", "\n    AND "))}
+  ORDER BY ${order}
+  ${raw(frame)}
 )
 ORDER BY ${c.id}`;
 }

@@ -9,7 +9,10 @@ import {arbitraryEvents, events, list} from "./transformData.js";
 const W = 7 * 86_400_000;
 const sides: ClosedSide[] = ["right", "left", "both", "neither"];
 const policies: NullPolicy[] = ["skip", "sum-zero", "fill-zero"];
-const every: TransformVariant[] = sides.flatMap((closed) => policies.flatMap((nulls) => (["float64", "float32"] as const).map((float) => ({closed, nulls, float}))));
+const every: TransformVariant[] = [
+  ...sides.flatMap((closed) => policies.flatMap((nulls) => (["float64", "float32"] as const).map((float) => ({closed, nulls, float})))),
+  ...[0, -5, 9].flatMap((offsetHours) => policies.map((nulls) => ({...referenceVariant, nulls, calendar: {offsetHours}}))),
+];
 const aggs = ["sum", "count", "mean"] as const;
 
 async function sqlFeature(engine: SqlEngine, e: WindowEvents, variant: TransformVariant, feature: WindowFeature): Promise<Float64Array> {
@@ -46,6 +49,9 @@ describe.each(engineFactories)("transformVariantSql on %s", (_kind, create) => {
     expect(await run({nulls: "fill-zero"}, "count")).toEqual([1, 2, 2, 1, 3]);
     expect(await run({nulls: "fill-zero"}, "mean")).toEqual([10, 10, 10, 100, 20 / 3]);
     expect(await run({float: "float32"}, "mean")).toEqual([10, 20, 20, 100, 20]);
+    // calendar days: events at 00:00 on day 0 and day 7, and 1 ms later; 7 calendar days ending with day 7 start on day 1
+    expect(await run({calendar: {offsetHours: 0}}, "sum")).toEqual([10, 20, 20, 100, 20]);
+    expect(await run({calendar: {offsetHours: -5}}, "count")).toEqual([1, 1, 1, 1, 1]);
   });
 
   it("transformVariantSql = transformVariant for every variant: counts and float32 exactly, float64 sums within rounding", async () => {
