@@ -117,7 +117,8 @@ export async function readContract(path: string): Promise<Contract> {
 function objectOf(contract: Contract, name: string | undefined, contractPath: string): string {
   let object;
   try {
-    object = pickObject(contract, name);
+    // --object may give the object's name or its physicalName (the table's name in the data's world).
+    object = pickObject(contract, name !== undefined && !contract.schema.some((o) => o.name === name) ? contract.schema.find((o) => o.physicalName === name)?.name ?? name : name);
   } catch {
     throw new UsageError(`${name === undefined ? "the contract has several objects; choose one with --object" : `--object ${JSON.stringify(name)} is not in the contract`} (${contract.schema.map((o) => o.name).join(", ")})`);
   }

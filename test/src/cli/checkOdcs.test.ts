@@ -72,6 +72,11 @@ describe("fslab check on ODCS v3 contracts", () => {
     expect(checks.find((c) => c.id === "amount_p90_in_range")).toMatchObject({value: 129, sql: 'SELECT quantile_cont("amt_eur", 0.9) FROM "orders"'});
   });
 
+  it("takes --object by physicalName too", async () => {
+    const {code, stdout} = await fslab("check", "--contract", fixture("physical-sql.odcs.yaml"), "--data", join(dir, "tbl_orders.csv"), "--object", "tbl_orders", "--format", "json");
+    expect([code, (JSON.parse(stdout) as {object: string; physicalName: string}).object]).toEqual([0, "orders"]);
+  });
+
   it("names the object and its physicalName in the text report's first line", async () => {
     const {stdout} = await fslab("check", "--contract", fixture("physical-sql.odcs.yaml"), "--data", join(dir, "tbl_orders.csv"));
     expect(stdout.split("\n")[0]).toBe(`${fixture("physical-sql.odcs.yaml")} on ${join(dir, "tbl_orders.csv")}: WARN (object orders, table tbl_orders; 4 rows, 20 checks)`);
