@@ -55,6 +55,9 @@ const fitsAsIs: Record<string, readonly Category[]> = {
  */
 export function typeFit(declared: LogicalType, column: Column): "fits" | "values" | "mismatch" {
   const category = typeCategory(column.type);
+  // Lists and nested values: a LIST is an array, a STRUCT or MAP an object; text may hold either (as a CSV does).
+  if (declared === "array") return /\[\d*\]$/.test(column.type.trim()) ? "fits" : category === "string" ? "values" : "mismatch";
+  if (declared === "object" || declared === "map") return /^(STRUCT|MAP)\(|^JSON$/i.test(column.type.trim()) ? "fits" : category === "string" ? "values" : "mismatch";
   if (fitsAsIs[declared]?.includes(category)) return "fits";
   if (category === "string") return "values";
   if (declared === "integer" && category === "number") return "values";

@@ -1,5 +1,5 @@
 import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
-import {sampleColumn, typeCategory, typedValue, type Column} from "./columnTypes.js";
+import {castType, sampleColumn, typeCategory, typedValue, typeFit, type Column} from "./columnTypes.js";
 import type {CheckSpec} from "./contractChecks.js";
 import {listElement, rowPredicate} from "./rowPredicate.js";
 import {resolveSqlRule, sqlRuleQuery} from "./sqlRule.js";
@@ -67,6 +67,9 @@ export function compileChecks(specs: readonly CheckSpec[], table: string, column
     }
     if (["items", "uniqueItems", "itemType"].includes(m.test.kind) && column && listElement(column.type) === undefined) {
       return {spec, unchecked: `column ${column.name} is ${column.type}, not a LIST (a CSV holds no lists), so ${spec.rule} was not checked`};
+    }
+    if (m.test.kind === "type" && column && castType[m.test.logicalType] === undefined && typeFit(m.test.logicalType, column) === "values") {
+      return {spec, unchecked: `column ${column.name} is ${column.type}, not a ${m.test.logicalType === "array" ? "LIST" : "STRUCT"} (a CSV holds ${m.test.logicalType === "array" ? "no lists" : "no nested values"}), so ${spec.rule} was not checked`};
     }
     const predicate = rowPredicate(m.test, column, spec.logicalType, spec.column === null ? [] : listedText(specs, spec.column), spec.strptime);
     const alias = `c${i}`;

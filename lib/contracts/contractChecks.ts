@@ -147,7 +147,7 @@ function propertyChecks(owner: SchemaObject, p: Property, singleKey: boolean, ne
   const present: CheckSpec = {...base, id: `${at}.present`, rule: "present", measure: {kind: "present"}, onViolation: p.required || p.primaryKey ? "fail" : "warn"};
   const checks: CheckSpec[] = [present];
   if (p.physicalType !== undefined) checks.push({...base, id: `${at}.physicalType`, rule: `physicalType ${p.physicalType}`, measure: {kind: "physicalType", declared: p.physicalType}, onViolation: "warn"});
-  if (p.logicalType && scalarTypes.has(p.logicalType)) checks.push(rows("type", `logicalType ${p.logicalType}`, {kind: "type", logicalType: p.logicalType}));
+  if (p.logicalType) checks.push(rows("type", `logicalType ${p.logicalType}`, {kind: "type", logicalType: p.logicalType}));
   if (p.required || p.primaryKey) checks.push(rows("required", p.required ? "required" : "primaryKey (not null)", {kind: "null"}));
   if (p.unique || (p.primaryKey && singleKey)) {
     checks.push({...base, id: `${at}.unique`, rule: p.unique ? "unique" : "primaryKey (unique)", measure: {kind: "duplicates", keys: [columnOf(p)]}});

@@ -51,12 +51,13 @@ describe.each(engineFactories)("runContract on every ODCS logical type on %s", (
   });
 
   it("reports a physicalType of another family as schema drift (a warning), not a refusal", async () => {
-    await engine().query(`CREATE OR REPLACE TABLE visits AS SELECT CAST(visit_id AS DOUBLE) AS visit_id, CAST(paid AS VARCHAR) AS paid FROM (${visits.replace(/^CREATE OR REPLACE TABLE visits AS /, "")})`);
+    await engine().query(`CREATE OR REPLACE TABLE visits AS SELECT CAST(visit_id AS DOUBLE) AS visit_id, CAST(paid AS VARCHAR) AS paid, 7 AS tags, 'x' AS scores FROM (${visits.replace(/^CREATE OR REPLACE TABLE visits AS /, "")})`);
     const result = await runContract(engine(), await fixture("logical-types.odcs.yaml"), "visits");
     const byId = new Map(result.checks.map((c) => [c.id, c]));
     expect([byId.get("visits.visit_id.physicalType")!.status, byId.get("visits.visit_id.physicalType")!.message]).toEqual(["warn", "schema drift: column visit_id is DOUBLE, declared INT"]);
     expect([byId.get("visits.paid.physicalType")!.status, byId.get("visits.paid.physicalType")!.message]).toEqual(["warn", "schema drift: column paid is VARCHAR, declared bool"]);
     expect(byId.get("visits.visit_id.type")!.status).toBe("pass"); // 1.0, 2.0, ... are whole numbers
+    expect([byId.get("visits.tags.type")!.status, byId.get("visits.tags.type")!.message]).toEqual(["fail", "4 of 4 rows (100%) have tags not a valid array (the column is INTEGER); must be = 0 rows"]);
   });
 
   it("says array options and nested properties are not checkable on text columns (as a CSV holds them)", async () => {
@@ -64,10 +65,13 @@ describe.each(engineFactories)("runContract on every ODCS logical type on %s", (
     const result = await runContract(engine(), await fixture("logical-types.odcs.yaml"), "visits");
     const notChecked = result.checks.filter((c) => c.message.startsWith("not checkable")).map((c) => [c.id, c.status, c.message]);
     expect(notChecked).toEqual([
+      ["visits.tags.type", "warn", "not checkable: column tags is VARCHAR, not a LIST (a CSV holds no lists), so logicalType array was not checked"],
       ["visits.tags.items", "warn", "not checkable: column tags is VARCHAR, not a LIST (a CSV holds no lists), so minItems 1, maxItems 3 was not checked"],
       ["visits.tags.uniqueItems", "warn", "not checkable: column tags is VARCHAR, not a LIST (a CSV holds no lists), so uniqueItems was not checked"],
       ["visits.tags.itemType", "warn", "not checkable: column tags is VARCHAR, not a LIST (a CSV holds no lists), so items logicalType string was not checked"],
+      ["visits.scores.type", "warn", "not checkable: column scores is VARCHAR, not a LIST (a CSV holds no lists), so logicalType array was not checked"],
       ["visits.scores.itemType", "warn", "not checkable: column scores is VARCHAR, not a LIST (a CSV holds no lists), so items logicalType integer was not checked"],
+      ["visits.guest.type", "warn", "not checkable: column guest is VARCHAR, not a STRUCT (a CSV holds no nested values), so logicalType object was not checked"],
       ["visits.guest.nested", "warn", "not checkable: column guest is VARCHAR, not a STRUCT (a CSV holds no nested columns), so the checks of its nested properties (guest.name, guest.age, guest.address, guest.address.zip) were not run"],
     ]);
   });
