@@ -76,6 +76,7 @@ function violation(test: RowTest, p: string, type: string | undefined, nan: bool
     case "multipleOf": return `have ${p} not a multiple of ${test.step}`;
     case "format": return `have ${p} text not in the format ${test.format}`;
     case "items": return `have ${p} with ${[test.min !== undefined && `fewer than ${test.min}`, test.max !== undefined && `more than ${test.max}`].filter(Boolean).join(" or ")} items`;
+    case "fieldCount": return `have ${p} with ${[test.min !== undefined && `fewer than ${test.min}`, test.max !== undefined && `more than ${test.max}`].filter(Boolean).join(" or ")} fields present`;
     case "uniqueItems": return `have ${p} with repeated items`;
     case "itemType": return `have ${p} with an item that is not a valid ${test.logicalType}${type ? ` (the column is ${type})` : ""}`;
   }

@@ -68,6 +68,9 @@ export function compileChecks(specs: readonly CheckSpec[], table: string, column
     if (["items", "uniqueItems", "itemType"].includes(m.test.kind) && column && listElement(column.type) === undefined) {
       return {spec, unchecked: `column ${column.name} is ${column.type}, not a LIST (a CSV holds no lists), so ${spec.rule} was not checked`};
     }
+    if (m.test.kind === "fieldCount" && column && !/^(STRUCT|MAP)\(/i.test(column.type)) {
+      return {spec, unchecked: `column ${column.name} is ${column.type}, not a STRUCT (a CSV holds no nested values), so ${spec.rule} was not checked`};
+    }
     if (m.test.kind === "type" && column && castType[m.test.logicalType] === undefined && typeFit(m.test.logicalType, column) === "values") {
       return {spec, unchecked: `column ${column.name} is ${column.type}, not a ${m.test.logicalType === "array" ? "LIST" : "STRUCT"} (a CSV holds ${m.test.logicalType === "array" ? "no lists" : "no nested values"}), so ${spec.rule} was not checked`};
     }

@@ -7,7 +7,8 @@
  * date, timestamp, time; object fields in STRUCT columns; array items in LIST columns),
  * physicalType (a mismatch of type family is schema drift, a warning), required, unique,
  * primary keys (composite too), logicalTypeOptions (bounds per type, lengths, pattern,
- * formats, multipleOf, item counts and uniqueness, an object's required fields), enum;
+ * formats, multipleOf, item counts and uniqueness, an object's required fields and its
+ * minProperties/maxProperties), enum;
  * quality rules: the library metrics (nullValues, missingValues, invalidValues,
  * duplicateValues, rowCount), `type: sql` rules and fslab expression rules; freshness
  * (slaProperties latency); relationships (foreign keys, composite too) between objects
@@ -16,7 +17,7 @@
  * Read, not acted on: servers, roles, team, support, price, stakeholders, description,
  * authoritativeDefinitions, customProperties, tags, businessName, classification,
  * examples, partitioning, transform*, other SLA properties, `type: text` rules, custom
- * rules of other engines, timezone options, minProperties/maxProperties, string formats
+ * rules of other engines, timezone options, fields of objects inside arrays, string formats
  * other than email, uuid, ipv4, ipv6, uri, hostname. References that do not resolve (an SLA
  * element, a relationship to another contract) are warnings.
  */
@@ -107,7 +108,7 @@ export interface LogicalTypeOptions {
   minItems?: number;
   maxItems?: number;
   uniqueItems?: boolean;
-  /** object: bounds on the number of non-null fields, and the fields that must be present. */
+  /** object: bounds on the number of present fields (non-null in a STRUCT, entries of a MAP), and the fields that must be present. */
   minProperties?: number;
   maxProperties?: number;
   requiredProperties?: string[];

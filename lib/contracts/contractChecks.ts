@@ -19,6 +19,8 @@ export type RowTest =
   | {kind: "format"; strptime: string; format: string}
   /** A LIST with fewer than `min` or more than `max` items. */
   | {kind: "items"; min?: number; max?: number}
+  /** An object (STRUCT or MAP) with fewer than `min` or more than `max` present fields. */
+  | {kind: "fieldCount"; min?: number; max?: number}
   /** A LIST whose non-null items repeat. */
   | {kind: "uniqueItems"}
   /** A LIST with an item that is not a valid `logicalType`. */
@@ -174,6 +176,9 @@ function propertyChecks(owner: SchemaObject, p: Property, singleKey: boolean, ne
     checks.push(rows("items", [o.minItems !== undefined && `minItems ${o.minItems}`, o.maxItems !== undefined && `maxItems ${o.maxItems}`].filter(Boolean).join(", "), {kind: "items", min: o.minItems, max: o.maxItems}));
   }
   if (o.uniqueItems) checks.push(rows("uniqueItems", "uniqueItems", {kind: "uniqueItems"}));
+  if (o.minProperties !== undefined || o.maxProperties !== undefined) {
+    checks.push(rows("fieldCount", [o.minProperties !== undefined && `minProperties ${o.minProperties}`, o.maxProperties !== undefined && `maxProperties ${o.maxProperties}`].filter(Boolean).join(", "), {kind: "fieldCount", min: o.minProperties, max: o.maxProperties}));
+  }
   const item = p.items?.logicalType;
   if (p.logicalType === "array" && item && scalarTypes.has(item)) checks.push(rows("itemType", `items logicalType ${item}`, {kind: "itemType", logicalType: item}));
   if (p.items?.properties?.length) {

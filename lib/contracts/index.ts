@@ -11,7 +11,7 @@ export {columnOf, contractChecks, pickObject, type CheckSpec, type Measure, type
 export {castType, mayBeNaN, sampleColumn, typeCategory, typedType, typeFit, typedValue, typeViolation, type Column} from "./columnTypes.js";
 export {duckdbNumber} from "./duckdbNumber.js";
 export {duckdbText} from "./duckdbText.js";
-export {listElement, rowPredicate} from "./rowPredicate.js";
+export {listElement, rowPredicate, structFields} from "./rowPredicate.js";
 export {temporalBound, temporalMs} from "./temporalBound.js";
 export {integerFormatRange, stringFormatPattern, strptimeFormat} from "./formatChecks.js";
 export {physicalFamily, physicalTypeMatch} from "./physicalTypeMatch.js";

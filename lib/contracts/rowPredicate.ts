@@ -1,4 +1,4 @@
-import {ident, join, raw, sql, type SqlFragment} from "../sql/index.js";
+import {ident, join, raw, sql, sqlStringLiteral, type SqlFragment} from "../sql/index.js";
 import {castType, mayBeNaN, typeCategory, typedType, typedValue, typeFit, typeViolation, type Column} from "./columnTypes.js";
 import type {LogicalType} from "./contract.js";
 import type {RowTest} from "./contractChecks.js";
@@ -65,6 +65,13 @@ export function rowPredicate(test: RowTest, column: Column | undefined, declared
       return typeCategory(column.type) === "string" ? sql`(${col} IS NOT NULL AND try_strptime(${col}, ${test.strptime}) IS NULL)` : raw("false");
     case "items":
       return outside(sql`len(${col})`, test.min, test.max);
+    case "fieldCount": {
+      // An object's present fields: the non-null fields of a STRUCT, the entries of a MAP.
+      const fields = structFields(column.type);
+      const count = /^MAP\(/i.test(column.type) ? sql`cardinality(${col})`
+        : fields.length ? sql`(${join(fields.map((f) => sql`CAST(struct_extract(${col}, ${raw(sqlStringLiteral(f))}) IS NOT NULL AS INTEGER)`), " + ")})` : raw("0");
+      return sql`(${col} IS NOT NULL AND ${outside(count, test.min, test.max)})`;
+    }
     case "uniqueItems":
       return sql`len(list_distinct(${col})) < list_aggregate(${col}, 'count')`;
     case "itemType": {
@@ -84,6 +91,46 @@ function outside(x: SqlFragment, min?: number, max?: number): SqlFragment {
   if (min !== undefined) parts.push(sql`${x} < ${min}`);
   if (max !== undefined) parts.push(sql`${x} > ${max}`);
   return sql`(${join(parts, " OR ")})`;
+}
+
+/**
+ * The field names of a DuckDB STRUCT type name, in order; none for another type.
+ *
+ * @example [structFields('STRUCT("a b" VARCHAR, c STRUCT(d INTEGER), e DECIMAL(9,2))'), structFields("VARCHAR")] // => [["a b", "c", "e"], []]
+ */
+export function structFields(type: string): string[] {
+  const m = /^STRUCT\((.*)\)$/is.exec(type.trim());
+  if (!m) return [];
+  const fields: string[] = [];
+  let depth = 0, start = 0, quoted = false;
+  const body = m[1]!;
+  const name = (part: string) => {
+    const t = part.trim();
+    if (t.startsWith('"')) return t.slice(1, nextQuote(t)).replaceAll('""', '"');
+    return t.split(/\s/)[0]!;
+  };
+  for (let i = 0; i <= body.length; ++i) {
+    const c = body[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "(") ++depth;
+    else if (!quoted && c === ")") --depth;
+    else if (!quoted && depth === 0 && (c === "," || c === undefined)) {
+      fields.push(name(body.slice(start, i)));
+      start = i + 1;
+    }
+  }
+  return fields;
+}
+
+/** The index of the quote closing a quoted name that starts at 0 (`""` is an escaped quote). */
+function nextQuote(text: string): number {
+  for (let i = 1; i < text.length; ++i) {
+    if (text[i] === '"') {
+      if (text[i + 1] === '"') ++i;
+      else return i;
+    }
+  }
+  return text.length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {integerFormatRange, listElement, physicalFamily, physicalTypeMatch, stringFormatPattern, strptimeFormat, temporalBound, temporalMs} from "../../../lib/contracts/index.js";
+import {structFields, integerFormatRange, listElement, physicalFamily, physicalTypeMatch, stringFormatPattern, strptimeFormat, temporalBound, temporalMs} from "../../../lib/contracts/index.js";
 import {castType, checkMessage, columnOf, contractChecks, resolveSqlRule, sqlRuleError, sqlRuleQuery, sqlRuleValue, duckdbNumber, duckdbText, duplicateSampleQuery, mayBeNaN, typedType, rowPredicate, sampleColumn, sampleQuery, typedValue, typeViolation} from "../../../lib/contracts/index.js";
 import {ContractReader, formatPath, show} from "../../../lib/contracts/contractReader.js";
 import {parseFreshness} from "../../../lib/contracts/parseFreshness.js";
@@ -36,6 +36,7 @@ describe("doc examples of lib/contracts", () => {
     expect([integerFormatRange("i8"), integerFormatRange("u64"), integerFormatRange("i64"), integerFormatRange("f32")]).toEqual([{min: -128, max: 127}, {min: 0}, {}, undefined]);
     expect([physicalFamily("varchar(18)"), physicalFamily("int"), physicalFamily("BIGINT[]"), physicalFamily("geometry")]).toEqual(["string", "integer", "list", undefined]);
     expect([physicalTypeMatch("int", "INTEGER"), physicalTypeMatch("INTEGER", "BIGINT"), physicalTypeMatch("INTEGER", "DOUBLE"), physicalTypeMatch("geometry", "BLOB")]).toEqual(["same", "family", "drift", "unknown"]);
+    expect([structFields('STRUCT("a b" VARCHAR, c STRUCT(d INTEGER), e DECIMAL(9,2))'), structFields("VARCHAR")]).toEqual([["a b", "c", "e"], []]);
     expect([listElement("BIGINT[]"), listElement("STRUCT(a INTEGER)[]"), listElement("VARCHAR")]).toEqual(["BIGINT", "STRUCT(a INTEGER)", undefined]);
     expect(rowPredicate({kind: "above", bound: 9, inclusive: true}, {name: "n", type: "BIGINT"}, "integer").text).toBe('"n" >= ?');
   });

@@ -76,6 +76,16 @@ describe.each(engineFactories)("runContract on every ODCS logical type on %s", (
     ]);
   });
 
+  it("counts an object's present fields against minProperties/maxProperties (STRUCT and MAP)", async () => {
+    const contract = parseContract(`apiVersion: v3.1.0\nkind: DataContract\nid: f\nversion: 1.0.0\nstatus: active\nschema:\n  - name: o\n    properties:\n      - {name: s, logicalType: object, logicalTypeOptions: {minProperties: 1, maxProperties: 2}}\n      - {name: m, logicalType: object, logicalTypeOptions: {maxProperties: 1}}\n`, "f.yaml");
+    if (!contract.ok) throw new Error(contract.issues[0]!.text);
+    await engine().query(`CREATE OR REPLACE TABLE o AS SELECT * FROM (VALUES ({'a b': 1, 'c': NULL, 'd': NULL}, MAP {'k': 1}), ({'a b': NULL, 'c': NULL, 'd': NULL}, MAP {'k': 1, 'l': 2}), ({'a b': 1, 'c': 2, 'd': 3}, NULL), (NULL, MAP {})) AS v(s, m)`);
+    const result = await runContract(engine(), contract.contract, "o");
+    const byId = new Map(result.checks.map((c) => [c.id, c]));
+    expect([byId.get("o.s.fieldCount")!.unexpected_count, byId.get("o.m.fieldCount")!.unexpected_count]).toEqual([2, 1]);
+    expect(byId.get("o.s.fieldCount")!.message).toBe("2 of 4 rows (50%) have s with fewer than 1 or more than 2 fields present; must be = 0 rows");
+  });
+
   it("reads dates, timestamps and times written as text with the declared format", async () => {
     const contract = parseContract(`apiVersion: v3.1.0\nkind: DataContract\nid: f\nversion: 1.0.0\nstatus: active\nschema:\n  - name: t\n    properties:\n      - {name: d, logicalType: date, logicalTypeOptions: {format: dd/MM/yyyy, minimum: "2024-01-01"}}\n      - {name: h, logicalType: time, logicalTypeOptions: {format: "HH:mm", maximum: "18:00:00"}}\n`, "f.yaml");
     if (!contract.ok) throw new Error(contract.issues[0]!.text);
