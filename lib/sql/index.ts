@@ -16,3 +16,5 @@ export {duckdbWasmSetup} from "./duckdbWasmSetup.js";
 // Reading results
 export {columnValues, plainValue, tableColumns} from "./tableColumns.js";
 export {tableRows} from "./tableRows.js";
+// Reading a CSV alike in Node and in the browser
+export {csvFailure, csvHeader, csvProblem, csvSelect, type CsvProblem, type CsvSelect} from "./csvSelect.js";

@@ -4,11 +4,11 @@
 // Parquet is decoded by hyparquet into Arrow (lib/contracts/parquetTable.ts), since the
 // browser's DuckDB has no Parquet offline. Failures come back as {ok: false, message}: one
 // line a person can act on, shown by the page, never an exception.
-import {ident, raw, sql} from "../../lib/sql/index.js";
+import {csvFailure, csvSelect, ident, sql} from "../../lib/sql/index.js";
 import {parquetTable} from "../../lib/contracts/parquetTable.js";
 import {track} from "../shell/duckdbClient.js";
 import {contractStyles} from "./contractStyles.js";
-import {csvMessage, parquetMessage, raggedMessage, textProblem} from "./fileProblems.js";
+import {csvMessage, parquetMessage, textProblem} from "./fileProblems.js";
 
 /** The largest file the page reads: a browser tab holds the bytes, the decoded table and DuckDB's copy. */
 export const maxBytes = 200 * 1024 * 1024;
@@ -52,14 +52,14 @@ async function load(engine, file, table, progress) {
       progress.set("DuckDB is reading the CSV…", 1);
       const virtual = `upload-${++uploads}.csv`; // never the reader's file name: it may be anything
       await engine.registerFile(virtual, bytes);
+      // lib/sql's csvSelect, the CLI's reader too: types from the whole file, never a skipped line, a ragged row named.
+      const head = new TextDecoder().decode(bytes.subarray(0, 1 << 16));
+      const read = await csvSelect(engine, virtual, head, {sampleSize: -1});
+      if (!read.ok) return fail(progress, csvMessage(file.name, read.problem, virtual));
       try {
-        await readCsv(engine, virtual, table);
-        const ragged = await oneColumnFallback(engine, virtual, table);
-        if (ragged) return fail(progress, raggedMessage(file.name, ragged));
+        await engine.query(`CREATE OR REPLACE TABLE ${ident(table).text} AS ${read.query}`);
       } catch (error) {
-        // The sniffer may also give up outright on a ragged row (larger files): look for it before saying so.
-        const ragged = await rejectedLine(engine, virtual, headerDelimiter(bytes));
-        return fail(progress, ragged ? raggedMessage(file.name, ragged) : csvMessage(error, file.name, virtual));
+        return fail(progress, csvMessage(file.name, await csvFailure(engine, virtual, head, error), virtual));
       }
     }
     const rows = Number((await engine.query(sql`SELECT count(*) AS n FROM ${ident(table)}`)).get(0).n);
@@ -70,57 +70,6 @@ async function load(engine, file, table, progress) {
     return {ok: true, format, rows, columns, name: file.name};
   } catch (error) {
     return fail(progress, `${file.name} could not be read: ${firstLine(error)}`);
-  }
-}
-
-/** read_csv over the whole file into `table`; zoned timestamps ("…Z") become TIMESTAMP: UTC instants, no ICU needed. */
-async function readCsv(engine, virtual, table, options = "") {
-  // A literal, not a parameter: DESCRIBE cannot be prepared. The name is ours, letters and digits.
-  // skip = 0: left to itself the sniffer drops leading lines that do not fit (a ragged row
-  // under the header), header included, and reads on without a word.
-  const source = raw(`read_csv('${virtual}', header = true, skip = 0, sample_size = -1, allow_quoted_nulls = false${options})`);
-  const described = await engine.query(sql`DESCRIBE SELECT * FROM ${source}`);
-  const select = described.toArray().map((r) => {
-    const column = ident(String(r.column_name));
-    return String(r.column_type) === "TIMESTAMP WITH TIME ZONE" ? sql`CAST(${column} AS TIMESTAMP) AS ${column}`.text : column.text;
-  });
-  await engine.query(`CREATE OR REPLACE TABLE ${ident(table).text} AS SELECT ${select.join(", ")} FROM ${source.text}`);
-}
-
-/**
- * When one line has more or fewer fields than the others, DuckDB's sniffer may find no
- * delimiter that fits every line and read the file as ONE column named after the whole
- * header ("id,amount,name"). Then look for the line that broke it.
- */
-async function oneColumnFallback(engine, virtual, table) {
-  const columns = (await engine.query(sql`DESCRIBE ${ident(table)}`)).toArray();
-  if (columns.length !== 1) return null;
-  return rejectedLine(engine, virtual, delimiters.find((d) => String(columns[0].column_name).includes(d)));
-}
-
-const delimiters = [",", ";", "\t", "|"];
-
-/** The delimiter the first line uses most, or undefined. */
-function headerDelimiter(bytes) {
-  const head = new TextDecoder().decode(bytes.subarray(0, 1 << 16)).split("\n")[0];
-  const counts = delimiters.map((d) => head.split(d).length - 1);
-  const most = Math.max(...counts);
-  return most > 0 ? delimiters[counts.indexOf(most)] : undefined;
-}
-
-/** Re-reads with `delimiter`, keeping rejected lines aside: the first one ({line, csv_line, error_message}), or null. */
-async function rejectedLine(engine, virtual, delimiter) {
-  if (!delimiter) return null;
-  const rejects = `fslab_rejects_${uploads}`;
-  const scans = `fslab_scans_${uploads}`;
-  try {
-    await engine.query(`CREATE OR REPLACE TEMP TABLE fslab_ragged AS SELECT * FROM read_csv('${virtual}', header = true, skip = 0, sample_size = -1, delim = '${delimiter === "\t" ? "\\t" : delimiter}', store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${scans}')`);
-    const found = (await engine.query(`SELECT line, CAST(error_type AS VARCHAR) AS kind, csv_line, error_message FROM ${rejects} ORDER BY line LIMIT 1`)).toArray();
-    return found.length ? {line: Number(found[0].line), csv_line: String(found[0].csv_line), error_message: String(found[0].error_message)} : null;
-  } catch {
-    return null; // the strict re-read failed too: keep what the sniffer read
-  } finally {
-    for (const t of ["fslab_ragged", rejects, scans]) await engine.query(`DROP TABLE IF EXISTS ${t}`).catch(() => {});
   }
 }
 

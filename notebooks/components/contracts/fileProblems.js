@@ -55,25 +55,17 @@ function lineOf(bytes, offset) {
 }
 
 /**
- * DuckDB's read_csv error as one line about `name`: the sniffer's long list of tried
- * dialects becomes a sentence, and the page's internal file name (`virtual`) the reader's.
+ * A CSV problem from lib/sql's csvSelect or csvFailure (the reader the CLI uses too) as one
+ * line about `name`: a ragged row with its field counts and what to do, anything else in
+ * csvSelect's words with the page's internal file name (`virtual`) made the reader's.
  */
-export function csvMessage(error, name, virtual) {
-  const text = String(error?.message ?? error).replaceAll(virtual, name);
-  if (/not possible to automatically detect the CSV parsing dialect/i.test(text)) {
-    return `${name} could not be read as CSV: DuckDB found no delimiter and quoting that split every line into the same number of fields. Is it a CSV?`;
+export function csvMessage(name, problem, virtual) {
+  if (problem.kind === "ragged") {
+    const fields = problem.found === undefined ? `does not fit the header (${problem.message})` : `has ${problem.found} fields where the header has ${problem.expected}`;
+    return `${name} has a ragged row: line ${problem.line} ${fields}: “${problem.text}”. Every line needs one field per column; quote values that contain the delimiter.`;
   }
-  const line = /CSV Error on Line: (\d+)/.exec(text)?.[1];
-  const what = /Expected Number of Columns: \d+ Found: \d+|Invalid unicode[^.]*|Value with unterminated quote[^.]*|[^\n]*Error: [^\n]*/i.exec(text)?.[0];
-  return `${name} could not be read as CSV${line ? ` (line ${line})` : ""}: ${(what ?? text.split("\n")[0]).replace(/^[A-Za-z ]*Error: /, "").trim()}`;
-}
-
-/** A ragged row found by a strict re-read (reject_errors): "line 3 has 4 fields where the header has 3 (…)". */
-export function raggedMessage(name, {line, error_message: message, csv_line: text}) {
-  const counts = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(String(message));
-  const shown = String(text ?? "").length > 80 ? `${String(text).slice(0, 80)}…` : String(text ?? "");
-  const fields = counts ? `has ${counts[2]} fields where the header has ${counts[1]}` : `does not fit the header (${message})`;
-  return `${name} has a ragged row: line ${line} ${fields}: “${shown}”. Every line needs one field per column; quote values that contain the delimiter.`;
+  const words = virtual ? problem.message.replaceAll(virtual, name) : problem.message;
+  return `${name} could not be read as CSV: ${words}.`;
 }
 
 /** hyparquet's or parquetTable's error as one line about `name`. */
