@@ -146,8 +146,8 @@ export function unitTestTable(cases, {agg, outputs, results, label}, {width}) {
     return html`<div style="min-width:0;font:13px var(--sans-serif)">
       <div style="font-weight:600;margin-bottom:2px">${c.id} ${results[k].passed ? html`<span style="color:${skewStatusColors.pass}">✓ passes</span>` : html`<span style="color:${transformsColors.caught}">✗ fails</span>`}</div>
       <div style="color:var(--theme-foreground-muted);margin-bottom:4px">${c.title}</div>
-      <table style="font-variant-numeric:tabular-nums;width:100%;font-size:12.5px"><thead><tr><th>customer</th><th>time</th><th style="text-align:right">amount</th><th style="text-align:right">expected</th><th style="text-align:right">${label}</th></tr></thead>
-      <tbody>${Array.from(c.events.id, (_, i) => html`<tr style="${failed.has(i) ? `background:color-mix(in srgb, ${transformsColors.caught} 12%, transparent)` : ""}"><td>${c.events.key[i]}</td><td style="white-space:nowrap">${since(c.events.time[i] - t0(c))}</td><td style="text-align:right">${show(c.events.value[i])}</td><td style="text-align:right">${show(c.expected[agg][i])}</td><td style="text-align:right;font-weight:${failed.has(i) ? 700 : 400}">${show(outputs[k][i])}</td></tr>`)}</tbody></table>
+      <div style="overflow-x:auto"><table style="font-variant-numeric:tabular-nums;width:100%;font-size:12.5px"><thead><tr><th>customer</th><th>time</th><th style="text-align:right">amount</th><th style="text-align:right">expected</th><th style="text-align:right">${label}</th></tr></thead>
+      <tbody>${Array.from(c.events.id, (_, i) => html`<tr style="${failed.has(i) ? `background:color-mix(in srgb, ${transformsColors.caught} 12%, transparent)` : ""}"><td>${c.events.key[i]}</td><td style="white-space:nowrap">${since(c.events.time[i] - t0(c))}</td><td style="text-align:right">${show(c.events.value[i])}</td><td style="text-align:right">${show(c.expected[agg][i])}</td><td style="text-align:right;font-weight:${failed.has(i) ? 700 : 400}">${show(outputs[k][i])}</td></tr>`)}</tbody></table></div>
     </div>`;
   })}</div>`;
 }
