@@ -3,7 +3,8 @@ import type {CheckResult, ContractResult} from "./runContract.js";
 /**
  * A contract run as JUnit XML, the format CI systems show as test results: one testcase
  * per check; fail → <failure>, error → <error>, warn → passes with the warning in
- * <system-out>. Text is escaped and characters XML 1.0 forbids are dropped.
+ * <system-out>. A run over several objects names each check's object as its classname.
+ * Text is escaped and characters XML 1.0 forbids are dropped.
  *
  * @example junitReport(result, "transactions.v1.yaml").startsWith('<?xml version="1.0" encoding="UTF-8"?>') // => true
  */
@@ -14,7 +15,7 @@ export function junitReport(result: ContractResult, suite: string): string {
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<testsuites name="fslab check" ${attrs}>`,
     `  <testsuite name="${xml(suite)}" ${attrs}>`,
-    ...result.checks.map((c) => testcase(c, result.object)),
+    ...result.checks.map((c) => testcase(c, c.object ?? result.object)),
     `  </testsuite>`,
     `</testsuites>`,
     "",

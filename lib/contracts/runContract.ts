@@ -28,6 +28,8 @@ export interface CheckResult {
   samples: Record<string, JsonValue>[];
   sql: string;
   message: string;
+  /** The object the check is about, in a run over several objects (runContracts). */
+  object?: string;
 }
 
 export interface ContractResult {
@@ -167,7 +169,7 @@ export async function runContracts(engine: SqlEngine, contract: Contract, tables
   for (const name of names) await aliasTable(engine, tables[name]!, [name, contract.schema.find((o) => o.name === name)?.physicalName]);
   const results: ContractResult[] = [];
   for (const name of names) results.push(await runContract(engine, contract, tables[name]!, {...options, object: name, tables}));
-  const checks = results.flatMap((r) => r.checks);
+  const checks = results.flatMap((r, i) => r.checks.map((c) => ({...c, object: names[i]!})));
   const status = checks.reduce<CheckStatus>((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), "pass");
   return {
     status, object: names.join(", "), rows: results.reduce((n, r) => n + r.rows, 0), checks,

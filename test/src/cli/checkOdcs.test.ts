@@ -131,7 +131,8 @@ describe("fslab check on ODCS v3 contracts", () => {
     expect(text.stdout).toContain("  FAIL  orders.customer_id+account_no.foreignKey  2 of 3 rows (66.7%) have customer_id, account_no with no match in customers (id, account_no); must be = 0 rows\n");
     expect(text.stdout).toContain('e.g. {"order_id":12,"customer_id":9,"account_no":"Z9","coupon":null}');
     const junit = await fslab(...args, "--format", "junit");
-    expect(junit.stdout).toContain('<testcase classname="customers, orders" name="orders.customer_id.foreignKey">');
+    expect(junit.stdout).toContain('<testcase classname="orders" name="orders.customer_id.foreignKey">');
+    expect(junit.stdout).toContain('<testcase classname="customers" name="customers.id.present"/>');
   });
 
   it.each([
