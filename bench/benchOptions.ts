@@ -2,7 +2,7 @@
 export type BenchScale = "small" | "medium" | "large";
 
 /** The benchmark suites; `all` on the command line runs them in this order. */
-export const benchSuites = ["pit", "contracts", "latency", "drift", "skew"] as const;
+export const benchSuites = ["pit", "contracts", "latency", "drift", "skew", "pages"] as const;
 export type BenchSuite = (typeof benchSuites)[number];
 
 /** What `npm run bench -- <suite> [--json] [--scale S] [--repeats N] [--cases a,b]` asks for. */
@@ -11,7 +11,7 @@ export interface BenchOptions {
   suites: BenchSuite[];
   json: boolean;
   scale: BenchScale;
-  /** Timed runs per case; the median is reported. Default: 5 at small, 3 otherwise. */
+  /** Timed runs per case; the median is reported. Default: 5 at small, 3 otherwise (pages alone: 1). */
   repeats: number;
   /** Only these cases (for a second look at a few); default all. */
   cases?: string[];
@@ -53,7 +53,7 @@ export function benchOptions(argv: readonly string[]): BenchOptions {
   if (suite === undefined) throw new Error(`bench requires a suite: ${benchSuites.join(", ")} or all`);
   const suites = suite === "all" ? [...benchSuites] : benchSuites.filter((s) => s === suite);
   if (suites.length === 0) throw new Error(`bench requires a suite of ${benchSuites.join(", ")} or all, got ${JSON.stringify(suite)}`);
-  return {suites, json, scale, repeats: repeats ?? (scale === "small" ? 5 : 3), ...(cases ? {cases} : {})};
+  return {suites, json, scale, repeats: repeats ?? (suite === "pages" ? 1 : scale === "small" ? 5 : 3), ...(cases ? {cases} : {})};
 }
 
 /** An option's value as an error message quotes it. */

@@ -1,4 +1,4 @@
-// npm run bench -- <pit|contracts|latency|drift|skew|all> [--json] [--scale small|medium|large] [--repeats N] [--cases a,b]
+// npm run bench -- <pit|contracts|latency|drift|skew|pages|all> [--json] [--scale small|medium|large] [--repeats N] [--cases a,b]
 // Prints each case's median time and its ratio to the suite's baseline, as a text table or,
 // with --json, one JSON object per line (also kept in bench-output/<suite>-<scale>.jsonl,
 // or <suite>-<scale>-some.jsonl for a run of a few --cases).
@@ -13,6 +13,7 @@ import {contractsEngines} from "./contracts.js";
 import {driftAgreement, splitSkipped} from "./driftAgreement.js";
 import {driftEngines} from "./drift.js";
 import {latencyEngines} from "./latency.js";
+import {runPagesBench} from "./pages.js";
 import {pitCases} from "./pit.js";
 import {skewEngines} from "./skew.js";
 import {agreement, jsonLine, rate, textReport} from "./report.js";
@@ -71,7 +72,7 @@ async function runSuite(suite: BenchSuite, options: BenchOptions): Promise<boole
 async function main(): Promise<void> {
   const options = benchOptions(process.argv.slice(2));
   let agree = true;
-  for (const suite of options.suites) agree = (await runSuite(suite, options)) && agree;
+  for (const suite of options.suites) agree = (suite === "pages" ? await runPagesBench(options) : await runSuite(suite, options)) && agree; // pages drives Chromium in this process
   if (!agree) process.exitCode = 1;
 }
 

@@ -15,14 +15,18 @@ describe("benchOptions", () => {
   it("benchOptions reads --json and --cases in any order around the suite", () => {
     expect(benchOptions(["--json", "--cases", "kernel,native-1t-asof", "pit"])).toEqual({suites: ["pit"], json: true, scale: "large", repeats: 3, cases: ["kernel", "native-1t-asof"]});
   });
+  it("benchOptions(['pages']) runs each page once cold and warm unless --repeats says more, and takes pages as --cases", () => {
+    expect(benchOptions(["pages"])).toEqual({suites: ["pages"], json: false, scale: "large", repeats: 1});
+    expect(benchOptions(["pages", "--repeats", "3", "--cases", "/,/drift"])).toEqual({suites: ["pages"], json: false, scale: "large", repeats: 3, cases: ["/", "/drift"]});
+  });
   it("benchOptions(['all']) runs every suite in order", () => {
     expect(benchOptions(["all"]).suites).toEqual([...benchSuites]);
-    expect(benchSuites).toEqual(["pit", "contracts", "latency", "drift", "skew"]);
+    expect(benchSuites).toEqual(["pit", "contracts", "latency", "drift", "skew", "pages"]);
   });
 
   it.each([
-    [[], "bench requires a suite: pit, contracts, latency, drift, skew or all"],
-    [["nope"], 'bench requires a suite of pit, contracts, latency, drift, skew or all, got "nope"'],
+    [[], "bench requires a suite: pit, contracts, latency, drift, skew, pages or all"],
+    [["nope"], 'bench requires a suite of pit, contracts, latency, drift, skew, pages or all, got "nope"'],
     [["pit", "contracts"], 'bench takes one suite, got "pit" and "contracts"'],
     [["pit", "--scale", "huge"], 'bench requires --scale small|medium|large, got "huge"'],
     [["pit", "--scale"], "bench requires --scale small|medium|large, got nothing"],
