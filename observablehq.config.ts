@@ -69,5 +69,6 @@ export default {
         {name: "Data quality over time", path: "/data-quality-over-time"},
       ],
     },
+    {name: "Appendix", pages: [{name: "The seed notebook, redone", path: "/seed-notebook"}]},
   ],
 };
