@@ -61,7 +61,7 @@ const link = ({path, name}) => html`<a href=${path}>${name}</a>`;
 /** The line the notebook's cell prints, from the page's live results: short, for the overview. */
 export function printedSummary(toy, t) {
   switch (toy) {
-    case "lineage": return `${t.lineage.nodes.length} nodes, ${t.lineage.edges.length} edges, 2 × PASS`;
+    case "lineage": return `${t.lineage.nodes.length} nodes, ${t.lineage.edges.length} edges, checks ${t.lineage.chain && t.lineage.featuresToModel ? "PASS" : "FAIL"}`;
     case "fingerprint": return `Fingerprint: ${t.fingerprint.weighted}`;
     case "release": return `Mean delta ${fixed(t.release.comparison.meanDelta, 4)}, SE ${fixed(t.release.comparison.se, 4)}`;
     case "psi": return `PSI: ${fixed(t.psi.psi, 6)}`;
