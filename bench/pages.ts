@@ -107,7 +107,7 @@ async function loadPage(context: BrowserContext, page: Page, url: string, path: 
   page.on("console", onConsole);
   page.on("pageerror", onError);
   try {
-    await page.goto(url, {waitUntil: "commit"});
+    await page.goto(url, {waitUntil: "domcontentloaded"}); // pageReady reads document.body
     await page.waitForFunction(pageReady, undefined, {polling: 100, timeout: 180_000});
     const figures = (await page.evaluate(pageFigures)) as {first: {ms: number; what: string} | null; duckdbStart: number | null; duckdb: number | null; settled: number};
     await Promise.all(finished);
