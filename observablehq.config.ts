@@ -13,7 +13,11 @@ export default {
   root: "notebooks",
   style: "style.css",
   globalStylesheets: [],
-  head: `<link rel="icon" type="image/svg+xml" href="${favicon}">`,
+  // The service worker (notebooks/sw.js, issue 11), registered first thing so that it
+  // already controls DuckDB's worker on the first page; it is told every file the page
+  // fetched (those before it took control too). dynamicPaths builds it at the root.
+  head: `<link rel="icon" type="image/svg+xml" href="${favicon}"><script>navigator.serviceWorker?.register("./sw.js", {type: "module"}).then(() => navigator.serviceWorker.ready).then((r) => new PerformanceObserver((list) => r.active?.postMessage({keep: list.getEntries().map((e) => e.name)})).observe({type: "resource", buffered: true})).catch(() => {});</script>`,
+  dynamicPaths: ["/sw.js"],
   footer: "Feature Store Lab — every number on these pages is computed in your browser; nothing leaves your machine.",
   search: false,
   pages: [

@@ -52,6 +52,8 @@ export function getEngine() {
 const listeners = new Set();
 let statusDetail;
 function setStatus(state, detail) {
+  // Marks on the page's timeline for the pages benchmark (bench/pages.ts): fslab:duckdb-starting, fslab:duckdb-ready.
+  if (state === "starting" || state === "ready") performance.mark(`fslab:duckdb-${state}`);
   pageState.duckdb = state;
   statusDetail = detail;
   if (state === "ready") pageState.version = detail;
