@@ -2,13 +2,16 @@
 // (test/browser/pages.test.ts opens every page listed, so a new page is tested at once).
 // Nothing here may name another origin: no web fonts, no CDN, no external head content.
 
+import {pathHeader} from "./notebooks/components/course/pathHeader.js";
+import {visitScript} from "./notebooks/components/course/visitScript.js";
+
 /** A small square in the lab's accent colour, inline so the favicon costs no request. */
 const favicon =
   "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E" +
   "%3Crect width='32' height='32' rx='7' fill='%23275fa8'/%3E" +
   "%3Cpath d='M8 22h16M8 16h11M8 10h16' stroke='white' stroke-width='3' stroke-linecap='round'/%3E%3C/svg%3E";
 
-export default {
+const config: {pages: {name: string; pages: {name: string; path: string}[]}[]; [option: string]: unknown} = {
   title: "Feature Store Lab",
   root: "notebooks",
   style: "style.css",
@@ -16,7 +19,7 @@ export default {
   // The service worker (notebooks/sw.js, issue 11), registered first thing so that it
   // already controls DuckDB's worker on the first page; it is told every file the page
   // fetched (those before it took control too). dynamicPaths builds it at the root.
-  head: `<link rel="icon" type="image/svg+xml" href="${favicon}"><script>navigator.serviceWorker?.register("./sw.js", {type: "module"}).then(() => navigator.serviceWorker.ready).then((r) => new PerformanceObserver((list) => r.active?.postMessage({keep: list.getEntries().map((e) => e.name)})).observe({type: "resource", buffered: true})).catch(() => {});</script>`,
+  head: `<link rel="icon" type="image/svg+xml" href="${favicon}"><script>navigator.serviceWorker?.register("./sw.js", {type: "module"}).then(() => navigator.serviceWorker.ready).then((r) => new PerformanceObserver((list) => r.active?.postMessage({keep: list.getEntries().map((e) => e.name)})).observe({type: "resource", buffered: true})).catch(() => {});</script>${visitScript}`,
   dynamicPaths: ["/sw.js"],
   footer: "Feature Store Lab — every number on these pages is computed in your browser; nothing leaves your machine.",
   search: false,
@@ -76,3 +79,7 @@ export default {
     {name: "Appendix", pages: [{name: "The seed notebook, redone", path: "/seed-notebook"}]},
   ],
 };
+// Where each page sits on the path (issue 12): a line above its title, from the sidebar itself.
+config.header = pathHeader(config.pages);
+
+export default config;

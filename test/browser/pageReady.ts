@@ -37,4 +37,5 @@ export const pageProblems = `(() => ({
   duckdb: globalThis.__fslab?.duckdb ?? "idle",
   importsSqlCell: document.querySelector('link[rel="modulepreload"][href*="/components/shell/sqlCell."]') !== null,
   sqlCells: document.querySelectorAll('[data-fslab="sql-cell"]').length,
+  firstAnswers: Object.entries(globalThis.__fslabFirstAnswers ?? {}).map(([id, a]) => ({id, state: a.state, build: JSON.stringify(a.build), live: JSON.stringify(a.live)})),
 }))()`;

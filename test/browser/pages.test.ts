@@ -93,8 +93,13 @@ describe.skipIf(!hasChromium && !ci)("every page in Chromium", () => {
       /** Waits until the page is ready and records what it reports, prefixed with the width when narrow. */
       const check = async (at: string) => {
         await page.waitForFunction(pageReady, undefined, {polling: 250, timeout: 180_000});
-        type Found = {errorCells: string[]; sqlErrors: string[]; reported: string[]; duckdb: string; importsSqlCell: boolean; sqlCells: number};
+        type Found = {errorCells: string[]; sqlErrors: string[]; reported: string[]; duckdb: string; importsSqlCell: boolean; sqlCells: number; firstAnswers: {id: string; state: string; build: string; live: string}[]};
         const found = (await page.evaluate(pageProblems)) as Found;
+        // A build-time first answer (components/shell/firstAnswer.js) must be replaced by the live one, and agree with it.
+        for (const a of found.firstAnswers) {
+          if (a.state !== "live") problems.push(`${at}first answer ${a.id} is still ${a.state}`);
+          else if (a.build !== a.live) problems.push(`${at}first answer ${a.id}: built ${a.build}, live ${a.live}`);
+        }
         problems.push(...found.errorCells.map((t) => `${at}error cell: ${t}`));
         problems.push(...found.sqlErrors.map((t) => `${at}sqlCell in error: ${t}`));
         problems.push(...found.reported.map((t) => `reported: ${t}`));

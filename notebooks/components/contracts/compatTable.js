@@ -2,6 +2,7 @@
 // as a reader sees it: the classified changes, the verdict of every mode, and a matrix of
 // which change breaks which direction.
 import * as Plot from "@observablehq/plot";
+import {element as el} from "../shell/element.js";
 import {contractStyles, pill} from "./contractStyles.js";
 
 /** The changes from the latest earlier version, each with its level and what it breaks. */
@@ -89,11 +90,4 @@ function row(cell, texts) {
   const tr = el("tr");
   for (const t of texts) tr.append(el(cell, "", t));
   return tr;
-}
-
-function el(tag, className = "", content) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (content !== undefined) node.textContent = content;
-  return node;
 }

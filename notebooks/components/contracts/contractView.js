@@ -1,6 +1,7 @@
 // A parsed contract (lib/contracts Contract) as a reader sees it: one row per property
 // with its type, its promises (required, unique, key) and its constraints, then the rules
 // about whole rows and the freshness SLA. All text is set as text, never as HTML.
+import {element as el} from "../shell/element.js";
 import {contractStyles} from "./contractStyles.js";
 
 /** `contract` rendered readably; `object` picks one of several schema objects. */
@@ -78,12 +79,5 @@ function tag(text, kind) {
   const node = el("span", "fslab-c-tag", text);
   if (kind) node.dataset.kind = kind;
   if (kind === "muted") node.style.cssText = "background:none;color:var(--theme-foreground-muted);padding:0";
-  return node;
-}
-
-function el(tagName, className = "", content) {
-  const node = document.createElement(tagName);
-  if (className) node.className = className;
-  if (content !== undefined) node.textContent = content;
   return node;
 }

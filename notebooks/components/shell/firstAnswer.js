@@ -1,0 +1,54 @@
+// A page's first answer at once (issue 11): computed at build time by the same lib/ code
+// in a data loader (notebooks/data/first/<page>.json.ts), shown the moment the page opens,
+// then replaced by the same computation run live in the browser once DuckDB (or the page's
+// data) is up. The page says which one the reader is looking at.
+//
+//   const firstBuilt = JSON.parse(await FileAttachment("data/first/drift.json").text());
+//   const first = buildThenLive(firstBuilt, async () => liveDriftSummary(await db));
+//
+//   answerFrame(first, driftChart(first.rows, {width}))
+//
+// Both answers carry `key`: a few numbers that identify the result (rounded as the page
+// shows them). The browser test checks that the live key equals the build-time one, so a
+// page can never show a build-time answer the browser would not compute.
+
+/** Every first answer of the page: {build, live} keys, for the browser test. */
+const record = (globalThis.__fslabFirstAnswers ??= {});
+
+/**
+ * An async generator for a cell: yields `built` (with source "build") at once, then the
+ * result of `live()` (source "live"). If `live()` fails, yields the built answer again with
+ * source "build-only" and the error's message, so the page keeps its answer and says why.
+ */
+export async function* buildThenLive(built, live, {id = "first"} = {}) {
+  record[id] = {build: built.key ?? null, live: null, state: "build"};
+  yield {...built, source: "build"};
+  try {
+    const value = await live();
+    record[id] = {build: built.key ?? null, live: value.key ?? null, state: "live"};
+    yield {...value, source: "live"};
+  } catch (error) {
+    record[id] = {build: built.key ?? null, live: null, state: "failed", error: String(error?.message ?? error)};
+    // duckdbClient.js's page state, written directly: importing it would delay this cell by DuckDB's module.
+    (globalThis.__fslab ??= {duckdb: "idle", version: null, pending: 0, settled: 0, errors: []}).errors.push(`first answer ${id}: ${error?.message ?? error}`);
+    yield {...built, source: "build-only", error: String(error?.message ?? error)};
+  }
+}
+
+/**
+ * Wraps a view of a first answer with a line saying where it came from: "computed when the
+ * site was built (lib/ in Node)" until the live answer replaces it, then "recomputed live in
+ * your browser". `answer` is a value yielded by buildThenLive.
+ */
+export function answerFrame(answer, content, {live = "recomputed live in your browser", build = "computed when the site was built, by the same lib/ code in Node; the live computation replaces it in a moment"} = {}) {
+  const node = document.createElement("div");
+  node.className = "fslab-first";
+  node.dataset.fslab = "first-answer";
+  node.dataset.source = answer.source;
+  const line = document.createElement("div");
+  line.className = "fslab-first__source";
+  line.textContent =
+    answer.source === "live" ? `✓ ${live}` : answer.source === "build-only" ? `Computed when the site was built; the live computation failed here: ${answer.error}` : `⏱ ${build}`;
+  node.append(content, line);
+  return node;
+}
