@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {chromium, type Browser, type BrowserContext, type Page} from "playwright-core";
@@ -8,13 +8,18 @@ import {createNativeEngine} from "../../src/engines/index.js";
 import {pageProblems, pageReady} from "./pageReady.js";
 import {serveStatic} from "./staticServer.js";
 import {siteDist} from "../site/siteDist.js";
+import {fslabProcess} from "../src/cli/fslab.js";
 
 // "Check your own data" with real file picks (playwright's setInputFiles): a CSV with
 // hostile column names and values (NaN, Infinity, <script>), the lab's contract on it (none
 // of its columns), a contract that does not parse, a Parquet file written by native DuckDB
 // (decoded in the page by hyparquet) and the same rows compressed with ZSTD, and bad files
 // that must each give ONE clear line: bytes that are not Parquet, an empty CSV, a CSV with a
-// ragged row. Same launch and skip rules as pages.test.ts; FSLAB_DIST serves another build
+// ragged row. Several files at once: the lab's two-table example (customers.csv, orders.csv
+// and shop.yaml, a composite foreign key) gives the same checks as `fslab check --data
+// customers=… --data orders=…` on the same files; a file named like no object gets the
+// object left over or none, and says so; a broken second file is one line. A SQL rule
+// reaches no URL and no file. Same launch and skip rules as pages.test.ts; FSLAB_DIST serves another build
 // directory than dist/.
 const executablePath = process.env.FSLAB_CHROMIUM ?? "/usr/bin/chromium";
 const hasChromium = existsSync(executablePath);
@@ -40,6 +45,11 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     writeFileSync(join(dir, "broken.parquet"), "this is not parquet, only text\n".repeat(10));
     writeFileSync(join(dir, "empty.csv"), "");
     writeFileSync(join(dir, "ragged.csv"), "id,amount,name\n1,2.5,a\n2,3.5,b,extra\n3,4.5,c\n");
+    // The lab's two-table example, as a reader would pick it: orders under another name, and a file that is no object of the contract.
+    const shop = "notebooks/data/contracts/shop";
+    copyFileSync(join(shop, "customers.csv"), join(dir, "customers.csv"));
+    copyFileSync(join(shop, "orders.csv"), join(dir, "my-orders.csv"));
+    writeFileSync(join(dir, "notes.csv"), "day,note\n2026-03-30,stocktake\n");
     // Every line under the header has one field more: DuckDB's sniffer alone drops the header and reads on.
     writeFileSync(join(dir, "ragged-top.csv"), "id,amount\n1,2,3\n4,5,6\n7,8,9\n10,11,12\n");
     // The world's last 2000 transactions: they keep transactions.v1.yaml, freshness included.
@@ -102,6 +112,23 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     return settled(file.replace(/\W+/g, "-"));
   }
 
+  /** Picks several files at once and waits until the page has read each (or said why not) and settled. */
+  async function pickMany(names: string[]) {
+    await page.setInputFiles("input[type=file]", names.map((f) => join(dir, f)));
+    await page.waitForFunction((names) => {
+      const nodes = Array.from(document.querySelectorAll<HTMLElement>("[data-fslab=file-progress]")).filter((n) => names.some((name) => n.textContent!.includes(name)));
+      return nodes.length === names.length && nodes.every((n) => n.dataset.state === "done" || n.dataset.state === "failed");
+    }, names, {timeout: 120_000});
+  }
+
+  /** The page's results.json, read from its download link (a blob made in the tab). */
+  function pageResult() {
+    return page.evaluate(async () => (await fetch(document.querySelector<HTMLAnchorElement>("a[download='results.json']")!.href)).json());
+  }
+
+  /** What must agree between the page and the CLI, check by check (their SQL names different tables). */
+  const comparable = (result: {checks: Record<string, unknown>[]}) => result.checks.map(({id, object, status, value, unexpected_count, message}) => ({id, object, status, value, unexpected_count, message}));
+
   /** The one clear line a bad file must give: the progress line fails, nothing else is red, no stale results. */
   async function expectOneLine(message: RegExp) {
     expect(await progress().getAttribute("data-state")).toBe("failed");
@@ -117,6 +144,31 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     expect(await results().getAttribute("data-status")).toBe("fail");
     const text = await results().textContent();
     for (const id of ["channel.enum", "amount.type", "amount.exclusiveMinimum", "one_row_per_version"]) expect(text).toContain(id);
+  });
+
+  it("checks the built-in example of two tables with a relationship (a composite foreign key) exactly as fslab check --data customers=… --data orders=… does", {timeout: 180_000}, async () => {
+    await page.getByLabel("example: two tables with a relationship").check();
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("corner-shop"), undefined, {timeout: 60_000});
+    expect(await settled("example-shop")).toEqual([]);
+    expect(await page.getByLabel("Lab contract").inputValue()).toBe("4"); // shop.yaml, the 5th of the lab's contracts
+    expect(await page.locator("[data-fslab=file-objects]").textContent()).toBe("customers.csv (table your_data) → object customers: by its nameorders.csv (table your_data_2) → object orders: by its name");
+    expect(await results().getAttribute("data-status")).toBe("fail");
+    expect(await page.locator("[data-fslab=object-results][data-object=customers]").getAttribute("data-status")).toBe("pass");
+    const orders = page.locator("[data-fslab=object-results][data-object=orders]");
+    expect(await orders.getAttribute("data-status")).toBe("fail");
+    expect(await orders.textContent()).toContain("3 of 12 rows (25%) have store, customer_no with no match in customers (store, customer_no)");
+    // The same files through the CLI, in Node: every check's status, value, count and message agree.
+    const shop = "notebooks/data/contracts/shop";
+    const cli = fslabProcess("check", "--contract", `${shop}/shop.yaml`, "--data", `customers=${shop}/customers.csv`, "--data", `orders=${shop}/orders.csv`, "--format", "json", "--as-of", "2026-04-01T00:00:00Z");
+    expect(cli.code).toBe(1);
+    const node = JSON.parse(cli.stdout);
+    const browser = await pageResult();
+    expect(comparable(browser)).toEqual(comparable(node));
+    expect(browser.objects.map((o: {object: string; rows: number; status: string}) => [o.object, o.rows, o.status])).toEqual(node.objects.map((o: {object: string; rows: number; status: string}) => [o.object, o.rows, o.status]));
+    const key = (r: {checks: {id: string; unexpected_count: number; samples: {order_id: number}[]}[]}) => r.checks.find((c) => c.id === "orders.store+customer_no.foreignKey")!;
+    expect(key(browser).unexpected_count).toBe(3);
+    expect(key(browser).samples.map((row) => row.order_id).sort()).toEqual(key(node).samples.map((row) => row.order_id).sort());
+    expect(await page.locator(".callout").textContent()).toContain("in orders, 3 of 12 rows (25%) have store, customer_no with no match in customers");
   });
 
   it("checks a picked CSV with hostile names against the contract inferred from it: quoted, shown as text, passing", {timeout: 180_000}, async () => {
@@ -169,6 +221,31 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     for (const line of ["the query returned 58.5; must be < 100", "the query returned 40; must be = 40", "the query returned 2 columns (1, 2); a SQL rule must return one value (one row, one column)", "column id (property row_id) is present"]) expect(text).toContain(line);
   });
 
+  it("confines a contract's SQL rules to the picked files: no URL, no path outside the uploads, each an error", {timeout: 180_000}, async () => {
+    const probes: string[] = [];
+    const probe = (r: {url: () => string}) => void (r.url().includes("fslab-probe") && probes.push(r.url()));
+    context.on("request", probe);
+    await page.locator("textarea").fill([
+      "apiVersion: v3.1.0", "kind: DataContract", "id: sql-reach", "version: 1.0.0", "status: active", "schema:",
+      "  - name: picked", "    properties: [{name: id, logicalType: integer}]", "    quality:",
+      `      - {id: same_origin, type: sql, query: "SELECT count(*) FROM read_csv('${server.url}/fslab-probe.csv')", mustBe: 0}`,
+      "      - {id: other_origin, type: sql, query: \"SELECT count(*) FROM 'https://example.com/fslab-probe.csv'\", mustBe: 0}",
+      "      - {id: local_path, type: sql, query: \"SELECT count(*) FROM read_csv('/etc/passwd')\", mustBe: 0}",
+      "      - {id: own_file, type: sql, query: 'SELECT count(*) FROM {object}', mustBe: 40}",
+    ].join("\n"));
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("sql-reach"), undefined, {timeout: 60_000});
+    expect(await settled("csv-sql-reach")).toEqual([]);
+    context.off("request", probe);
+    expect(probes).toEqual([]);
+    const checks = (await pageResult()).checks as {id: string; status: string; message: string}[];
+    for (const id of ["same_origin", "other_origin", "local_path"]) {
+      const check = checks.find((c) => c.id === id)!;
+      expect(check.status).toBe("error");
+      expect(check.message).toMatch(/^the rule's SQL failed: Permission Error: Cannot access file ".*" - file system operations are disabled by configuration/);
+    }
+    expect(checks.find((c) => c.id === "own_file")!.status).toBe("pass");
+  });
+
   it("checks a picked Parquet file (decoded by hyparquet) against transactions.v1.yaml: passing", {timeout: 180_000}, async () => {
     await pick("transactions.parquet");
     await page.getByLabel("one of the lab's contracts").check();
@@ -207,5 +284,46 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
   it("refuses a CSV whose rows have more fields than its header instead of dropping the header", {timeout: 180_000}, async () => {
     expect(await pick("ragged-top.csv")).toEqual([]);
     await expectOneLine(/^ragged-top\.csv has a ragged row: line 2 has 3 fields where the header has 2: “1,2,3”\./);
+  });
+
+  it("maps several picked files to shop.yaml's objects: by name, the object left over, or none (said so); a file can be given no object, and its object then has none", {timeout: 180_000}, async () => {
+    await pickMany(["customers.csv", "my-orders.csv", "notes.csv"]);
+    // Several files start from pasting a contract, with the lab's two-object one as the template.
+    expect(await page.getByLabel("paste your own YAML").isChecked()).toBe(true);
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("corner-shop"), undefined, {timeout: 60_000});
+    expect(await settled("three-files")).toEqual([]);
+    const line = (file: string) => page.locator(`[data-fslab=file-objects] li[data-file='${file}']`).textContent();
+    expect(await line("customers.csv")).toBe("customers.csv (table your_data) → object customers: by its name");
+    expect(await line("my-orders.csv")).toBe("my-orders.csv (table your_data_2) → object orders: no object is named like it; it got the first object without a file — change it above if that is wrong");
+    expect(await line("notes.csv")).toBe("notes.csv (table your_data_3) → no object: no object of the contract is named notes and every object has a file: it is not checked");
+    expect(await page.locator("[data-fslab=objects-without-file]").count()).toBe(0);
+    expect(await page.locator("[data-fslab=object-results]").count()).toBe(2);
+    expect(await page.locator("[data-fslab=object-results][data-object=orders]").textContent()).toContain("3 of 12 rows (25%) have store, customer_no with no match in customers (store, customer_no)");
+    // my-orders.csv given no object: orders has no file, said plainly; customers alone passes.
+    await page.getByLabel("my-orders.csv").selectOption({label: "no object: not checked"});
+    await page.waitForFunction(() => document.querySelector("[data-fslab=objects-without-file]") !== null, undefined, {timeout: 60_000});
+    expect(await settled("three-files-no-orders")).toEqual([]);
+    expect(await page.locator("[data-fslab=objects-without-file]").textContent()).toBe("Object orders has no file: its checks are not run, and a relationship to it is a warning. Pick its file together with the others to check it too.");
+    expect(await line("my-orders.csv")).toBe("my-orders.csv (table your_data_2) → no object: not checked (chosen above)");
+    expect(await page.locator("[data-fslab=object-results]").count()).toBe(1);
+    expect(await results().getAttribute("data-status")).toBe("pass");
+    // Two files given the same object: one problem, no results.
+    await page.getByLabel("notes.csv").selectOption({label: "customers"});
+    await page.waitForFunction(() => document.querySelector("[data-fslab=file-objects]")?.classList.contains("fslab-c-problem"), undefined, {timeout: 60_000});
+    expect(await settled("three-files-clash")).toEqual([]);
+    expect(await page.locator("[data-fslab=file-objects]").textContent()).toBe("2 files hold object customers (customers.csv, notes.csv): give each file its own object above.");
+    expect(await page.locator("[data-fslab=no-results]").textContent()).toContain("two files hold the same object");
+    expect(await results().count()).toBe(0);
+  });
+
+  it("says in one line that the second of two picked files cannot be read, and shows no results", {timeout: 180_000}, async () => {
+    await pickMany(["customers.csv", "ragged.csv"]);
+    expect(await settled("two-files-ragged")).toEqual([]);
+    expect(await progress().nth(0).getAttribute("data-state")).toBe("done");
+    expect(await progress().nth(1).getAttribute("data-state")).toBe("failed");
+    expect(await page.locator(".fslab-c-problem").count()).toBe(1);
+    expect(await page.locator(".fslab-c-problem").textContent()).toMatch(/^ragged\.csv has a ragged row: line 3 has 4 fields where the header has 3/);
+    expect(await page.locator("[data-fslab=no-results]").textContent()).toBe("No results yet: ragged.csv was not read (the reason is under 1 · The file).");
+    expect(await results().count()).toBe(0);
   });
 });

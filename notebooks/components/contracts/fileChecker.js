@@ -15,12 +15,54 @@ export const maxBytes = 200 * 1024 * 1024;
 
 let uploads = 0;
 
+/** Where picked CSV files are registered in DuckDB's virtual file system: the only place it may read from (see confine). */
+const uploadDirectory = "/fslab-uploads/";
+const confined = new WeakSet();
+
+/**
+ * From the first file on, the engine reads files only under uploadDirectory: no URL (a
+ * read_csv('https://…') would send a request from the reader's tab), no other path, and
+ * its settings are locked, as `fslab check` confines its session to the data files. A
+ * contract's `type: sql` rule is its author's SQL, run on the reader's data: it may compute
+ * anything from the picked files, and reach nothing else. Irreversible for this engine.
+ */
+async function confine(engine) {
+  if (confined.has(engine)) return;
+  confined.add(engine);
+  await engine.query(`SET allowed_directories = ['${uploadDirectory}']`);
+  await engine.query("SET enable_external_access = false");
+  await engine.query("SET lock_configuration = true");
+}
+
 /**
  * Loads `file` ({name, size, stream?() | arrayBuffer()}) into `table` of `engine`; `progress`
  * is a progressView. Resolves to {ok: true, format, rows, columns} or {ok: false, message}.
  */
 export function loadUserFile(engine, file, table, progress) {
-  return track(load(engine, file, table, progress));
+  return track(confine(engine).then(() => load(engine, file, table, progress)));
+}
+
+/** The table the i-th picked file is read into: your_data, then your_data_2, your_data_3, … */
+export function tableOf(i) {
+  return i === 0 ? "your_data" : `your_data_${i + 1}`;
+}
+
+/**
+ * Loads several files, one after the other, the i-th into tableOf(i), each with its own
+ * progressView (`progresses[i]`); resolves to their results in order (see loadUserFile).
+ */
+export async function loadUserFiles(engine, files, progresses) {
+  return track(loadAll(engine, files, progresses));
+}
+
+async function loadAll(engine, files, progresses) {
+  await confine(engine);
+  // An earlier pick's tables go: a SQL rule sees the files picked now, and only them.
+  const stale = (await engine.query("SELECT table_name FROM duckdb_tables() WHERE regexp_full_match(table_name, 'your_data(_[0-9]+)?')")).toArray().map((r) => String(r.table_name));
+  for (const table of stale) await engine.query(sql`DROP TABLE IF EXISTS ${ident(table)}`);
+  const out = [];
+  for (const [i, file] of files.entries()) out.push(await loadUserFile(engine, file, tableOf(i), progresses[i]));
+  return out;
 }
 
 async function load(engine, file, table, progress) {
@@ -50,16 +92,21 @@ async function load(engine, file, table, progress) {
       const problem = textProblem(bytes, file.name);
       if (problem) return fail(progress, problem);
       progress.set("DuckDB is reading the CSV…", 1);
-      const virtual = `upload-${++uploads}.csv`; // never the reader's file name: it may be anything
+      const virtual = `${uploadDirectory}upload-${++uploads}.csv`; // never the reader's file name: it may be anything
       await engine.registerFile(virtual, bytes);
-      // lib/sql's csvSelect, the CLI's reader too: types from the whole file, never a skipped line, a ragged row named.
-      const head = new TextDecoder().decode(bytes.subarray(0, 1 << 16));
-      const read = await csvSelect(engine, virtual, head, {sampleSize: -1});
-      if (!read.ok) return fail(progress, csvMessage(file.name, read.problem, virtual));
       try {
-        await engine.query(`CREATE OR REPLACE TABLE ${ident(table).text} AS ${read.query}`);
-      } catch (error) {
-        return fail(progress, csvMessage(file.name, await csvFailure(engine, virtual, head, error), virtual));
+        // lib/sql's csvSelect, the CLI's reader too: types from the whole file, never a skipped line, a ragged row named.
+        const head = new TextDecoder().decode(bytes.subarray(0, 1 << 16));
+        const read = await csvSelect(engine, virtual, head, {sampleSize: -1});
+        if (!read.ok) return fail(progress, csvMessage(file.name, read.problem, virtual));
+        try {
+          await engine.query(`CREATE OR REPLACE TABLE ${ident(table).text} AS ${read.query}`);
+        } catch (error) {
+          return fail(progress, csvMessage(file.name, await csvFailure(engine, virtual, head, error), virtual));
+        }
+      } finally {
+        // The table holds the rows now: the file's bytes go, so no later query (a SQL rule) reads an earlier pick.
+        await engine.registerFile(virtual, new Uint8Array(0));
       }
     }
     const rows = Number((await engine.query(sql`SELECT count(*) AS n FROM ${ident(table)}`)).get(0).n);
