@@ -60,6 +60,8 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
       await native.query(`COPY (SELECT * FROM t ORDER BY event_timestamp DESC, txn_id LIMIT 2000) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 500)`);
       // ZSTD, as Polars writes by default: decoded in the page by hyparquet-compressors.
       await native.query(`COPY (SELECT * FROM read_parquet('${path}')) TO '${join(dir, "transactions-zstd.parquet")}' (FORMAT parquet, ROW_GROUP_SIZE 500, COMPRESSION zstd)`);
+      // The example's customers as Parquet, to pick with the orders CSV.
+      await native.query(`COPY (SELECT * FROM read_csv('${join(dir, "customers.csv")}')) TO '${join(dir, "customers.parquet")}' (FORMAT parquet)`);
     } finally {
       await native.close();
     }
@@ -325,5 +327,14 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     expect(await page.locator(".fslab-c-problem").textContent()).toMatch(/^ragged\.csv has a ragged row: line 3 has 4 fields where the header has 3/);
     expect(await page.locator("[data-fslab=no-results]").textContent()).toBe("No results yet: ragged.csv was not read (the reason is under 1 · The file).");
     expect(await results().count()).toBe(0);
+  });
+
+  it("checks a Parquet file and a CSV file together: customers.parquet and orders, the same 3 orders with no customer", {timeout: 180_000}, async () => {
+    await pickMany(["customers.parquet", "my-orders.csv"]);
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("corner-shop"), undefined, {timeout: 60_000});
+    expect(await settled("parquet-and-csv")).toEqual([]);
+    expect(await progress().nth(0).textContent()).toContain("customers.parquet: 5 rows, 4 columns, decoded by hyparquet");
+    expect(await page.locator("[data-fslab=object-results][data-object=customers]").getAttribute("data-status")).toBe("pass");
+    expect(await page.locator("[data-fslab=object-results][data-object=orders]").textContent()).toContain("3 of 12 rows (25%) have store, customer_no with no match in customers (store, customer_no)");
   });
 });
