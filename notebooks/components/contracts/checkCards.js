@@ -1,0 +1,21 @@
+// The headline checks of a contract run as plain data, for a page's first answer: the
+// page calls it on its live run, the build-time loader (notebooks/data/first/*.json.ts) on
+// the same run in Node. No imports, no DOM.
+
+/**
+ * The cards of a contract run's headline checks: [{id, what, percent, count, status}] from
+ * a runContract result, one per `focus` item ({id, what}); `percent` is unexpected_percent
+ * (null for a check that counts no rows). Pure data, so a loader can call it too.
+ */
+export function checkCards(result, focus) {
+  return focus.map(({id, what}) => {
+    const check = result.checks.find((c) => c.id === id || c.rule.startsWith(id));
+    if (check === undefined) throw new Error(`checkCards requires a check ${JSON.stringify(id)} in the result, got ${result.checks.map((c) => c.id).join(", ")}`);
+    return {id, what, percent: check.unexpected_percent ?? null, count: check.unexpected_count ?? null, value: check.value ?? null, status: check.status};
+  });
+}
+
+/** The numbers that identify the cards, for a first answer's key: each check's status and its count (or its value, rounded to 0.1). */
+export function cardsKey(cards) {
+  return Object.fromEntries(cards.map((c) => [c.id, `${c.status} ${c.count ?? (c.value === null ? "—" : Math.round(c.value * 10) / 10)}`]));
+}

@@ -1,0 +1,74 @@
+// The deliveries the contract pages break on purpose: each page's faults as a function of
+// its controls, and the controls' starting values. The page builds its controls from these,
+// and its build-time first answer (notebooks/data/first/<page>.json.ts) uses the same
+// starting values, so both run the same delivery. Plain data, no DOM: Node imports it too.
+
+/** Null, range and cardinality: the sliders' starting values (shares in percent of rows). */
+export const nullRangeStart = {nullShare: 0.5, negativeShare: 0.1, atmShare: 0.3, duplicateShare: 0.1, tolerance: 1};
+
+/** The faults of the null, range and cardinality page, shares in percent (injectFaults takes 0–1). */
+export function nullRangeFaults({nullShare, negativeShare, atmShare, duplicateShare}) {
+  return [
+    {kind: "null", column: "amount", share: nullShare / 100},
+    {kind: "negate", column: "amount", share: negativeShare / 100},
+    {kind: "value", column: "channel", share: atmShare / 100, value: "atm"},
+    {kind: "duplicate", share: duplicateShare / 100},
+  ];
+}
+
+/** The four checks the null, range and cardinality page leads with. */
+export const nullRangeFocus = [
+  {id: "amount_rarely_missing", what: "missing amounts", kind: "null"},
+  {id: "transactions.amount.exclusiveMinimum", what: "amount > 0", kind: "range"},
+  {id: "transactions.channel.enum", what: "channel in web, pos, app", kind: "cardinality"},
+  {id: "one_row_per_version", what: "one row per version", kind: "cardinality"},
+];
+
+/** Semantic constraints: the controls' starting values (shares in percent, hours after the newest event). */
+export const semanticStart = {skewShare: 0.2, pattern: "^[a-z]+$", dirtyShare: 0.3, asOfHours: 12};
+
+/** The faults of the semantic constraints page: a clock an hour behind, a category written "Grocery ". */
+export function semanticFaults({skewShare, dirtyShare}) {
+  return [
+    {kind: "before", column: "created_timestamp", share: skewShare / 100, reference: "event_timestamp", ms: 3_600_000},
+    {kind: "value", column: "merchant_category", share: dirtyShare / 100, value: "Grocery "},
+  ];
+}
+
+/** The small contract the semantic constraints page writes from its pattern control: one cross-field rule, one pattern, one freshness SLA. */
+export function semanticContract(pattern) {
+  return `apiVersion: v3.0.2
+kind: DataContract
+id: transactions-semantics
+version: 1.0.0
+status: active
+schema:
+  - name: transactions
+    properties:
+      - name: merchant_category
+        logicalType: string
+        logicalTypeOptions:
+          pattern: ${JSON.stringify(pattern)}
+      - name: event_timestamp
+        logicalType: timestamp
+        required: true
+    quality:
+      - id: created_not_before_event
+        description: A row cannot be ingested before the event it records.
+        type: custom
+        engine: fslab
+        implementation: created_timestamp >= event_timestamp
+slaProperties:
+  - property: latency
+    value: 1
+    unit: d
+    element: transactions.event_timestamp
+`;
+}
+
+/** The three checks the semantic constraints page leads with. */
+export const semanticFocus = [
+  {id: "created_not_before_event", what: "cross-field rule"},
+  {id: "pattern", what: "pattern"},
+  {id: "freshness", what: "freshness"},
+];
