@@ -49,6 +49,7 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     const shop = "notebooks/data/contracts/shop";
     copyFileSync(join(shop, "customers.csv"), join(dir, "customers.csv"));
     copyFileSync(join(shop, "orders.csv"), join(dir, "my-orders.csv"));
+    copyFileSync(join(shop, "orders.csv"), join(dir, "orders.csv"));
     writeFileSync(join(dir, "notes.csv"), "day,note\n2026-03-30,stocktake\n");
     // Every line under the header has one field more: DuckDB's sniffer alone drops the header and reads on.
     writeFileSync(join(dir, "ragged-top.csv"), "id,amount\n1,2,3\n4,5,6\n7,8,9\n10,11,12\n");
@@ -336,5 +337,21 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     expect(await progress().nth(0).textContent()).toContain("customers.parquet: 5 rows, 4 columns, decoded by hyparquet");
     expect(await page.locator("[data-fslab=object-results][data-object=customers]").getAttribute("data-status")).toBe("pass");
     expect(await page.locator("[data-fslab=object-results][data-object=orders]").textContent()).toContain("3 of 12 rows (25%) have store, customer_no with no match in customers (store, customer_no)");
+  });
+
+  it("checks one file against one object of shop.yaml: the object without a file is named, its relationship is a warning, and a SQL rule naming it cannot read an earlier run's file", {timeout: 180_000}, async () => {
+    await pickMany(["orders.csv"]);
+    await page.getByLabel("one of the lab's contracts").check();
+    await page.getByLabel("Lab contract").selectOption("shop.yaml (two objects)");
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("corner-shop"), undefined, {timeout: 60_000});
+    expect(await settled("one-file-of-two")).toEqual([]);
+    expect(await page.locator("[data-fslab=file-objects] li").textContent()).toBe("orders.csv (table your_data) → object orders: by its name");
+    expect(await page.locator("[data-fslab=objects-without-file]").textContent()).toMatch(/^Object customers has no file: /);
+    const checks = (await pageResult()).checks as {id: string; status: string; message: string}[];
+    expect(checks.find((c) => c.id === "orders.store+customer_no.foreignKey")).toMatchObject({status: "warn", message: "not checkable: no data was given for object customers, so foreignKey (store, customer_no) → customers (store, customer_no) was not checked"});
+    // The previous test named a table customers; this run must not see it.
+    const rule = checks.find((c) => c.id === "ordered_after_joining")!;
+    expect(rule.status).toBe("error");
+    expect(rule.message).toMatch(/^the rule's SQL failed: Catalog Error: Table with name customers does not exist/);
   });
 });

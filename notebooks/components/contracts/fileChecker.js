@@ -65,6 +65,16 @@ async function loadAll(engine, files, progresses) {
   return out;
 }
 
+/**
+ * Drops the temporary views an earlier run left (runContract names each object's table by
+ * the object's name and physicalName): a SQL rule then reaches an object only when a file
+ * holds it now, never the file an earlier mapping gave that name.
+ */
+export async function dropRunViews(engine) {
+  const views = (await engine.query("SELECT view_name FROM duckdb_views() WHERE temporary AND NOT internal")).toArray().map((r) => String(r.view_name));
+  for (const view of views) await engine.query(`DROP VIEW IF EXISTS temp.main.${ident(view).text}`);
+}
+
 async function load(engine, file, table, progress) {
   const format = /\.(csv|tsv|txt)$/i.test(file.name) ? "csv" : /\.(parquet|parq|pq)$/i.test(file.name) ? "parquet" : null;
   if (!format) return fail(progress, `${file.name} is neither CSV (.csv) nor Parquet (.parquet): pick one of those.`);
