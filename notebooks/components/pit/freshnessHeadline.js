@@ -1,0 +1,43 @@
+// The feature-freshness page's headline (feature-freshness.md): at an instant and an SLA, the
+// share of customers within it on both clocks, the median staleness and the pipeline's own
+// lag. freshnessHeadline is plain data (no DOM), so that the build-time first answer
+// (data/first/feature-freshness.json.ts, in Node) and the page make it the same way.
+import {bigNumber} from "../shell/bigNumber.js";
+import {shareWithinSla, stalenessOverTime, stalenessPerKey} from "../../lib/freshness/index.js";
+import {formatDuration} from "../../lib/profile/index.js";
+
+const pct = (x, digits = 1) => (x == null ? "—" : `${(100 * x).toFixed(digits)}%`);
+const dur = (ms) => formatDuration(ms / 1000);
+
+/**
+ * The headline at `now` (epoch ms) for an SLA of `slaMs`, from lib/freshness over `rows`
+ * (lib/materialize's featureRows): {perKey, cards, key}. `perKey` is stalenessPerKey's
+ * result (the page's charts use it; leave it out of JSON); `cards` the numbers shown; `key`
+ * those numbers as the page shows them.
+ */
+export function freshnessHeadline(rows, {now, slaMs}) {
+  const perKey = stalenessPerKey(rows, now);
+  const [sample] = stalenessOverTime(rows, [now], {slaMs});
+  const withinCreated = shareWithinSla(perKey.map((d) => d.createdStalenessMs), slaMs);
+  const newestEvent = perKey.reduce((m, d) => Math.max(m, d.latestEventTimestamp), -Infinity);
+  const cards = {now, slaMs, customers: sample.keys, withinEvent: sample.share, withinCreated, medianMs: sample.p50, p95Ms: sample.p95, lagMs: now - newestEvent};
+  return {perKey, sample, cards, key: {customers: cards.customers, within: pct(cards.withinEvent), median: dur(cards.medianMs), lag: dur(cards.lagMs)}};
+}
+
+/** The headline's number cards (a grid of three .card elements). */
+export function freshnessCards({cards}) {
+  const grid = document.createElement("div");
+  grid.style.cssText = "display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:1rem;max-width:960px;margin:1rem 0 0.25rem";
+  for (const [label, value, context] of [
+    ["within SLA (event time)", pct(cards.withinEvent), `newest value at most ${dur(cards.slaMs)} old`],
+    ["median staleness", dur(cards.medianMs), "half the customers are fresher"],
+    ["pipeline lag", dur(cards.lagMs), "since the newest event of any customer"],
+  ]) {
+    const card = document.createElement("div");
+    card.className = "card";
+    card.style.margin = "0";
+    card.append(bigNumber(label, value, context));
+    grid.append(card);
+  }
+  return grid;
+}
