@@ -76,6 +76,7 @@ const config: {pages: {name: string; pages: {name: string; path: string}[]}[]; [
         {name: "Data quality over time", path: "/data-quality-over-time"},
       ],
     },
+    {name: "Workbench", pages: [{name: "Data-loader lab", path: "/data-loader-lab"}, {name: "A page from your Parquet", path: "/your-parquet"}]},
     {name: "Appendix", pages: [{name: "The seed notebook, redone", path: "/seed-notebook"}]},
   ],
 };
