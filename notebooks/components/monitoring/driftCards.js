@@ -2,6 +2,7 @@
 // noise floor, as number cards. driftHeadline is plain data (no DOM) so that the build-time
 // first answer (data/first/drift.json.ts, in Node) and the page make it the same way.
 import {bigNumber} from "../shell/bigNumber.js";
+import {cardGrid} from "./cardGrid.js";
 import {driftStatusColors, formatStat} from "./driftColors.js";
 
 /**
@@ -23,19 +24,9 @@ export function driftHeadline(report, noise, {bins, rows}) {
 
 /** The three cards of a headline (driftHeadline's value), in a grid. */
 export function driftCards(h) {
-  const grid = document.createElement("div");
-  grid.style.cssText = "display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:1rem;max-width:960px;margin:1rem 0 0.25rem";
-  const card = (node) => {
-    const div = document.createElement("div");
-    div.className = "card";
-    div.style.margin = "0";
-    div.append(node);
-    return div;
-  };
-  grid.append(
-    card(bigNumber("features in drift", `${h.counts.drift} of ${h.features}`, `${h.counts.warn} more in warn, ${h.counts.ok} ok`, {color: h.counts.drift ? driftStatusColors.drift : undefined})),
-    card(bigNumber("largest PSI", formatStat(h.worst.psi), `${h.worst.column} (${h.worst.status})`)),
-    card(bigNumber("noise floor", formatStat(h.noise), `mean PSI of two samples of one distribution, ${h.bins} bins × ${h.rows.toLocaleString("en-US")} rows`)),
-  );
-  return grid;
+  return cardGrid([
+    bigNumber("features in drift", `${h.counts.drift} of ${h.features}`, `${h.counts.warn} more in warn, ${h.counts.ok} ok`, {color: h.counts.drift ? driftStatusColors.drift : undefined}),
+    bigNumber("largest PSI", formatStat(h.worst.psi), `${h.worst.column} (${h.worst.status})`),
+    bigNumber("noise floor", formatStat(h.noise), `mean PSI of two samples of one distribution, ${h.bins} bins × ${h.rows.toLocaleString("en-US")} rows`),
+  ]);
 }
