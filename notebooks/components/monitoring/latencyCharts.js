@@ -2,13 +2,10 @@
 // and returns a node. Latency axes are logarithmic, in milliseconds.
 import * as Plot from "@observablehq/plot";
 
-/** One colour per quantile, shared by every chart of the page. */
-export const quantileColors = {0.5: "#4269d0", 0.9: "#6cc5b0", 0.95: "#efb118", 0.99: "#d62728", 0.999: "#8c1c13"};
-export const meanColor = "#9c4fd6";
-export const incidentFill = "#d62728";
+import {incidentFill, meanColor, quantileColors, quantileName} from "./latencyCards.js";
 
-/** "p50", "p99.9", … */
-export const quantileName = (q) => `p${+(100 * q).toFixed(1)}`;
+// The page's colours and quantile names live with its headline cards (light to import first).
+export {incidentFill, meanColor, quantileColors, quantileName};
 
 const msTicks = [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000];
 const msFormat = (d) => (d >= 1000 ? `${d / 1000} s` : `${d} ms`);
