@@ -1,6 +1,6 @@
 // The seed-notebook appendix (seed-notebook.md): the notebook's 25 demos as data, and the
-// blocks that show each one. Every number shown comes from the `toys` object the page
-// computes with lib/; nothing here computes a statistic, it only formats and lays out.
+// blocks that show each one. Every number shown comes from the `toys` object computed with
+// lib/ by seedToys.js; nothing here computes a statistic, it only formats and lays out.
 import {html} from "htl";
 
 /** The notebook's six toy cells, in the order they first appear, by the header they print. */
@@ -57,18 +57,6 @@ const pass = (ok) => ok ? html`<span style="color:#2e7d32">PASS</span>` : html`<
 const code = (text) => html`<code>${text}</code>`;
 const fixed = (x, d) => +Number(x).toFixed(d); // Python's round(x, d) as print shows it
 const link = ({path, name}) => html`<a href=${path}>${name}</a>`;
-
-/** The line the notebook's cell prints, from the page's live results: short, for the overview. */
-export function printedSummary(toy, t) {
-  switch (toy) {
-    case "lineage": return `${t.lineage.nodes.length} nodes, ${t.lineage.edges.length} edges, checks ${t.lineage.chain && t.lineage.featuresToModel ? "PASS" : "FAIL"}`;
-    case "fingerprint": return `Fingerprint: ${t.fingerprint.weighted}`;
-    case "release": return `Mean delta ${fixed(t.release.comparison.meanDelta, 4)}, SE ${fixed(t.release.comparison.se, 4)}`;
-    case "psi": return `PSI: ${fixed(t.psi.psi, 6)}`;
-    case "latency": return `p50 ${fixed(t.latency.p[0], 2)} ms, p95 ${fixed(t.latency.p[1], 2)} ms`;
-    case "guardrail": return `${t.guardrail.decisions.counts[1]} of ${t.guardrail.scores.length} escalate`;
-  }
-}
 
 /** Rows of [label, content] for a toy: its inputs, what the cell prints, what lib/ gives. */
 function rows(toy, t) {
@@ -172,15 +160,18 @@ export function demoBlock(demo, t, {extra = null} = {}) {
   </div>`;
 }
 
-/** The 25 demos in one table: number, title, what the cell computed, its printed result, the page. */
-export function demoOverview(t) {
+/**
+ * The 25 demos in one table: number, title, what the cell computed, its printed result, the
+ * page. `printed` maps each toy to the line its cell prints (seedOverview(toys).printed).
+ */
+export function demoOverview(printed) {
   return html`<table style="max-width:960px">
     <thead><tr><th>Demo</th><th>Notebook title</th><th>What its cell computed</th><th>It prints (live)</th><th>The real thing</th></tr></thead>
     <tbody>${seedDemos.map((d) => html`<tr>
       <td style="text-align:right"><a href=${`#demo-${d.n}`}>${d.n}</a></td>
       <td>${d.title}</td>
       <td>${toyCells[d.toy].header}${toyCells[d.toy].first === d.n ? "" : html` <span style="color:#888">(= ${toyCells[d.toy].first})</span>`}</td>
-      <td style="white-space:nowrap">${printedSummary(d.toy, t)}</td>
+      <td style="white-space:nowrap">${printed[d.toy]}</td>
       <td>${link(d.page)}</td>
     </tr>`)}</tbody>
   </table>`;
