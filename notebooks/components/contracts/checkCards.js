@@ -19,3 +19,21 @@ export function checkCards(result, focus) {
 export function cardsKey(cards) {
   return Object.fromEntries(cards.map((c) => [c.id, `${c.status} ${c.count ?? (c.value === null ? "—" : Math.round(c.value * 10) / 10)}`]));
 }
+
+/**
+ * A schema check's headline: the run's verdict, how many checks failed and warned, the
+ * delivered columns (and those the contract does not name), the properties missing.
+ * `columns` are the delivery's [{name, type}] (DESCRIBE), `properties` the contract's.
+ */
+export function schemaSummary(result, columns, properties) {
+  const names = new Set(columns.map((c) => c.name));
+  return {
+    status: result.status,
+    failed: result.checks.filter((c) => c.status === "fail" || c.status === "error").length,
+    warned: result.checks.filter((c) => c.status === "warn").length,
+    columns: columns.length,
+    extra: columns.map((c) => c.name).filter((name) => !properties.some((p) => p.name === name)),
+    missing: properties.filter((p) => !names.has(p.name)).length,
+    properties: properties.length,
+  };
+}

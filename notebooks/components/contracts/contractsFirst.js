@@ -62,19 +62,38 @@ export async function* buildThenFollow(built, feed, {id}) {
  * the count).
  */
 export function cardGrid(cards, {value = (c) => fmtPercent(c.percent), context = (c) => (c.count === null ? "" : `${c.count.toLocaleString("en-US")} rows`)} = {}) {
+  return cardRow(cards.map((card) => {
+    const status = document.createElement("div");
+    status.style.marginTop = ".4rem";
+    status.append(pill(card.status));
+    const box = cardBox(bigNumber(card.what, value(card), context(card)), status);
+    box.dataset.check = card.id;
+    return box;
+  }));
+}
+
+/** A schema check's headline (checkCards.js schemaSummary) as three bigNumber cards: verdict, columns delivered, properties missing. */
+export function schemaCards(summary) {
+  return cardRow([
+    bigNumber("verdict", summary.status.toUpperCase(), `${summary.failed} failed, ${summary.warned} warned`),
+    bigNumber("columns delivered", String(summary.columns), summary.extra.length ? `extra: ${summary.extra.join(", ")}` : "none the contract does not name"),
+    bigNumber("properties missing", String(summary.missing), `of ${summary.properties} in the contract`),
+  ].map((figure) => cardBox(figure)));
+}
+
+// A row of cards as the pages lay them out (a grid of at least 160 px columns).
+function cardRow(boxes) {
   const grid = document.createElement("div");
   grid.className = "grid";
   grid.style.gridTemplateColumns = "repeat(auto-fit, minmax(160px, 1fr))";
   grid.style.margin = "0";
-  for (const card of cards) {
-    const box = document.createElement("div");
-    box.className = "card";
-    box.dataset.check = card.id;
-    const status = document.createElement("div");
-    status.style.marginTop = ".4rem";
-    status.append(pill(card.status));
-    box.append(bigNumber(card.what, value(card), context(card)), status);
-    grid.append(box);
-  }
+  grid.append(...boxes);
   return grid;
+}
+
+function cardBox(...children) {
+  const box = document.createElement("div");
+  box.className = "card";
+  box.append(...children);
+  return box;
 }

@@ -72,3 +72,18 @@ export const semanticFocus = [
   {id: "pattern", what: "pattern"},
   {id: "freshness", what: "freshness"},
 ];
+
+/** Schema contracts: each way a producer drifts the schema, as [label, the SQL that makes the delivery from transactions]. */
+export const schemaScenarios = [
+  ["as promised", "SELECT * FROM transactions"],
+  ["a column renamed: amount → amount_eur", "SELECT * EXCLUDE (amount), amount AS amount_eur FROM transactions"],
+  ["a required column dropped: merchant_id", "SELECT * EXCLUDE (merchant_id) FROM transactions"],
+  ["amounts exported as text, 2% with a decimal comma", "SELECT * REPLACE (CASE WHEN hash(txn_id) % 50 = 0 THEN replace(CAST(amount AS VARCHAR), '.', ',') ELSE CAST(amount AS VARCHAR) END AS amount) FROM transactions"],
+  ["txn_id as DOUBLE, a few with fractions", "SELECT * REPLACE (CAST(txn_id AS DOUBLE) + CASE WHEN txn_id % 997 = 0 THEN 0.5 ELSE 0 END AS txn_id) FROM transactions"],
+  ["timestamps as text, a few unparseable", "SELECT * REPLACE (CASE WHEN txn_id % 500 = 0 THEN 'yesterday' ELSE strftime(event_timestamp, '%Y-%m-%dT%H:%M:%S.%gZ') END AS event_timestamp) FROM transactions"],
+  ["is_correction as 0/1 integers", "SELECT * REPLACE (CAST(is_correction AS INTEGER) AS is_correction) FROM transactions"],
+  ["ids widened to BIGINT, a column added", "SELECT * REPLACE (CAST(txn_id AS BIGINT) AS txn_id, CAST(customer_id AS BIGINT) AS customer_id), 'eu-west' AS region FROM transactions"],
+];
+
+/** The scenario the schema contracts page opens with. */
+export const schemaStart = "amounts exported as text, 2% with a decimal comma";
