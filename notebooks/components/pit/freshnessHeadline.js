@@ -2,7 +2,7 @@
 // share of customers within it on both clocks, the median staleness and the pipeline's own
 // lag. freshnessHeadline is plain data (no DOM), so that the build-time first answer
 // (data/first/feature-freshness.json.ts, in Node) and the page make it the same way.
-import {bigNumber} from "../shell/bigNumber.js";
+import {cardGrid} from "./cardGrid.js";
 import {shareWithinSla, stalenessOverTime, stalenessPerKey} from "../../lib/freshness/index.js";
 import {formatDuration} from "../../lib/profile/index.js";
 
@@ -26,18 +26,9 @@ export function freshnessHeadline(rows, {now, slaMs}) {
 
 /** The headline's number cards (a grid of three .card elements). */
 export function freshnessCards({cards}) {
-  const grid = document.createElement("div");
-  grid.style.cssText = "display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:1rem;max-width:960px;margin:1rem 0 0.25rem";
-  for (const [label, value, context] of [
+  return cardGrid([
     ["within SLA (event time)", pct(cards.withinEvent), `newest value at most ${dur(cards.slaMs)} old`],
     ["median staleness", dur(cards.medianMs), "half the customers are fresher"],
     ["pipeline lag", dur(cards.lagMs), "since the newest event of any customer"],
-  ]) {
-    const card = document.createElement("div");
-    card.className = "card";
-    card.style.margin = "0";
-    card.append(bigNumber(label, value, context));
-    grid.append(card);
-  }
-  return grid;
+  ]);
 }

@@ -4,7 +4,7 @@
 // turns that result into plain data (no DOM), so that the build-time first answer
 // (data/first/point-in-time-joins.json.ts, native DuckDB in Node) and the page (DuckDB-WASM)
 // make it the same way; pitJoinCards draws it.
-import {bigNumber} from "../shell/bigNumber.js";
+import {cardGrid} from "./cardGrid.js";
 import {resultRows} from "../shell/resultRows.js";
 
 const pct = (x, d = 1) => `${(100 * x).toFixed(d)}%`;
@@ -24,19 +24,10 @@ export function pitJoinHeadline(comparison, {feature}) {
 
 /** The headline's three number cards (a grid of .card elements). */
 export function pitJoinCards(h) {
-  const grid = document.createElement("div");
-  grid.style.cssText = "display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:1rem;max-width:960px;margin:1rem 0 0.25rem";
-  for (const [label, value, context] of [
+  return cardGrid([
     ["rows that read the future", pct(h.leaks / h.rows), "naive join: feature row stamped after the transaction"],
     ["values that differ", pct(h.differ / h.rows), `naive vs point-in-time ${h.feature}`],
     ["fraud rows that differ", pct(h.fraudDiffer / Math.max(1, h.fraudRows)), `of ${Number(h.fraudRows).toLocaleString("en-US")} fraudulent transactions`],
-  ]) {
-    const card = document.createElement("div");
-    card.className = "card";
-    card.style.margin = "0";
-    card.append(bigNumber(label, value, context));
-    grid.append(card);
-  }
-  return grid;
+  ]);
 }
 
