@@ -28,12 +28,21 @@ export function cardsKey(cards) {
 export function schemaSummary(result, columns, properties) {
   const names = new Set(columns.map((c) => c.name));
   return {
-    status: result.status,
-    failed: result.checks.filter((c) => c.status === "fail" || c.status === "error").length,
-    warned: result.checks.filter((c) => c.status === "warn").length,
+    ...runSummary(result),
     columns: columns.length,
     extra: columns.map((c) => c.name).filter((name) => !properties.some((p) => p.name === name)),
     missing: properties.filter((p) => !names.has(p.name)).length,
     properties: properties.length,
+  };
+}
+
+/** A contract run's verdict in numbers: status, rows checked, checks run, failed (or errored) and warned. */
+export function runSummary(result) {
+  return {
+    status: result.status,
+    rows: result.rows,
+    checks: result.checks.length,
+    failed: result.checks.filter((c) => c.status === "fail" || c.status === "error").length,
+    warned: result.checks.filter((c) => c.status === "warn").length,
   };
 }

@@ -97,3 +97,12 @@ function cardBox(...children) {
   box.append(...children);
   return box;
 }
+
+/** A contract run's verdict (checkCards.js runSummary) as three bigNumber cards: verdict, rows checked, checks failed. `what` names the delivery. */
+export function verdictCards(summary, {what = ""} = {}) {
+  return cardRow([
+    bigNumber("verdict", summary.status.toUpperCase(), what),
+    bigNumber("rows checked", summary.rows.toLocaleString("en-US"), "in one aggregate scan"),
+    bigNumber("checks failed", `${summary.failed} of ${summary.checks}`, summary.warned ? `and ${summary.warned} warning${summary.warned > 1 ? "s" : ""}` : "no warnings"),
+  ].map((figure) => cardBox(figure)));
+}

@@ -87,3 +87,12 @@ export const schemaScenarios = [
 
 /** The scenario the schema contracts page opens with. */
 export const schemaStart = "amounts exported as text, 2% with a decimal comma";
+
+/** Data contracts: the bad day a producer ships (the page opens with it; its radio also offers a clean delivery). */
+export const badDay = [
+  {kind: "null", column: "amount", share: 0.006},
+  {kind: "negate", column: "amount", share: 0.002},
+  {kind: "value", column: "channel", share: 0.003, value: "atm"},
+  {kind: "duplicate", share: 0.001},
+  {kind: "before", column: "created_timestamp", share: 0.0005, reference: "event_timestamp", ms: 3_600_000},
+];
