@@ -46,3 +46,9 @@ export function runSummary(result) {
     warned: result.checks.filter((c) => c.status === "warn").length,
   };
 }
+
+/** fslab check's exit code: 2 when the contract does not parse, else 0 for a run that passed or only warned, 1 for one that failed. */
+export function exitCode(parsedOk, result) {
+  if (!parsedOk) return 2;
+  return result.status === "pass" || result.status === "warn" ? 0 : 1;
+}

@@ -106,3 +106,11 @@ export function verdictCards(summary, {what = ""} = {}) {
     bigNumber("checks failed", `${summary.failed} of ${summary.checks}`, summary.warned ? `and ${summary.warned} warning${summary.warned > 1 ? "s" : ""}` : "no warnings"),
   ].map((figure) => cardBox(figure)));
 }
+
+/** What a CI job sees of a check: the exit code and how many checks failed ({code, failed, checks, rows}; failed null when nothing was checked). */
+export function exitCards({code, failed, checks, rows}) {
+  return cardRow([
+    bigNumber("exit code", String(code), code === 0 ? "the build stays green" : code === 1 ? "the build goes red: the data broke the contract" : "the job is broken: the contract does not parse"),
+    bigNumber("checks failed", failed === null ? "—" : `${failed} of ${checks}`, failed === null ? "nothing was checked" : `on ${rows.toLocaleString("en-US")} rows`),
+  ].map((figure) => cardBox(figure)));
+}

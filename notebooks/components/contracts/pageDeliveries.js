@@ -2,6 +2,8 @@
 // its controls, and the controls' starting values. The page builds its controls from these,
 // and its build-time first answer (notebooks/data/first/<page>.json.ts) uses the same
 // starting values, so both run the same delivery. Plain data, no DOM: Node imports it too.
+import {injectFaults} from "../../lib/faults/index.js";
+import {sql} from "../../lib/sql/index.js";
 
 /** Null, range and cardinality: the sliders' starting values (shares in percent of rows). */
 export const nullRangeStart = {nullShare: 0.5, negativeShare: 0.1, atmShare: 0.3, duplicateShare: 0.1, tolerance: 1};
@@ -96,3 +98,28 @@ export const badDay = [
   {kind: "duplicate", share: 0.001},
   {kind: "before", column: "created_timestamp", share: 0.0005, reference: "event_timestamp", ms: 3_600_000},
 ];
+
+/** Contract tests in CI: what the producer ships, as [label, {faults, stops}] (stops: the feed ends). */
+export const ciBugs = [
+  ["none: the delivery is as promised", {faults: []}],
+  ["a sign bug: 1% of amounts negative", {faults: [{kind: "negate", column: "amount", share: 0.01}]}],
+  ["an unannounced channel value “atm”", {faults: [{kind: "value", column: "channel", share: 0.02, value: "atm"}]}],
+  ["a replayed batch: 1% of rows twice", {faults: [{kind: "duplicate", share: 0.01}]}],
+  ["a clock an hour behind on 1% of rows", {faults: [{kind: "before", column: "created_timestamp", share: 0.01, reference: "event_timestamp", ms: 3_600_000}]}],
+  ["3% of amounts missing", {faults: [{kind: "null", column: "amount", share: 0.03}]}],
+  ["the feed stops", {faults: [], stops: true}],
+];
+
+/** The CI page opens with the sign bug, shipped five nights before the world's end (2026-04-01). */
+export const ciStart = {bug: "a sign bug: 1% of amounts negative", since: Date.UTC(2026, 3, 1) - 5 * 86_400_000};
+
+/** The CI page's delivery: clean rows before `since` (ms), rows with the bug from then on (or none, if the feed stops), as a CREATE TABLE delivered. */
+export function ciDelivery(bug, since) {
+  const from = new Date(since);
+  if (bug.stops) return sql`CREATE OR REPLACE TABLE delivered AS SELECT * FROM transactions WHERE event_timestamp < ${from}`;
+  const broken = injectFaults({source: "transactions", key: ["txn_id", "created_timestamp"], faults: bug.faults});
+  return sql`CREATE OR REPLACE TABLE delivered AS
+SELECT * FROM transactions WHERE event_timestamp < ${from}
+UNION ALL
+SELECT * FROM (${broken}) WHERE event_timestamp >= ${from}`;
+}
