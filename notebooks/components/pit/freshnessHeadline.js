@@ -1,8 +1,8 @@
 // The feature-freshness page's headline (feature-freshness.md): at an instant and an SLA, the
 // share of customers within it on both clocks, the median staleness and the pipeline's own
 // lag. freshnessHeadline is plain data (no DOM), so that the build-time first answer
-// (data/first/feature-freshness.json.ts, in Node) and the page make it the same way.
-import {cardGrid} from "./cardGrid.js";
+// (data/first/feature-freshness.json.ts, in Node) and the page make it the same way;
+// freshnessCards.js draws it.
 import {shareWithinSla, stalenessOverTime, stalenessPerKey} from "../../lib/freshness/index.js";
 import {formatDuration} from "../../lib/profile/index.js";
 
@@ -24,11 +24,3 @@ export function freshnessHeadline(rows, {now, slaMs}) {
   return {perKey, sample, cards, key: {customers: cards.customers, within: pct(cards.withinEvent), median: dur(cards.medianMs), lag: dur(cards.lagMs)}};
 }
 
-/** The headline's number cards (a grid of three .card elements). */
-export function freshnessCards({cards}) {
-  return cardGrid([
-    ["within SLA (event time)", pct(cards.withinEvent), `newest value at most ${dur(cards.slaMs)} old`],
-    ["median staleness", dur(cards.medianMs), "half the customers are fresher"],
-    ["pipeline lag", dur(cards.lagMs), "since the newest event of any customer"],
-  ]);
-}

@@ -2,14 +2,8 @@
 // incremental runs replayed by lib/materialize, and what happened to late rows. The numbers
 // are plain data (no DOM), so that the build-time first answer
 // (data/first/materialization-backfill.json.ts, in Node) and the page make them the same way;
-// materializationCards draws them.
-import {bigNumber} from "../shell/bigNumber.js";
+// materializationCards.js draws them.
 import {materializeSchedule, rowFates, runSchedule} from "../../lib/materialize/index.js";
-import {formatDuration} from "../../lib/profile/index.js";
-import {fateColors} from "./watermarkChart.js";
-
-const n = (x) => Number(x ?? 0).toLocaleString("en-US");
-const hours = (ms) => formatDuration(ms / 1000);
 
 /**
  * Runs every `cadence` ms from `worldStart` over `worldDays`, each looking back `lookbackMs`
@@ -34,20 +28,3 @@ export function materializationHeadline(rows, {cadence, lookbackMs, worldStart, 
   return {runEnds, lastRunEnd: runEnds[runEnds.length - 1], schedule, result, fates, counts, key: {runs: counts.runs, read: counts.read, caught: counts.caught, missed: counts.missed, customers: counts.missedCustomers}};
 }
 
-/** The headline's four number cards (a .grid of .card elements). */
-export function materializationCards({counts}) {
-  const grid = document.createElement("div");
-  grid.className = "grid grid-cols-4";
-  for (const [label, value, context, color] of [
-    ["runs", n(counts.runs), `one every ${hours(counts.cadence)}`],
-    ["rows written", n(counts.read), "late ones caught included"],
-    ["late, caught", n(counts.caught), `within the ${hours(counts.lookbackMs)} lookback`, fateColors.caught],
-    ["late, missed", n(counts.missed), `${n(counts.missedCustomers)} customer${counts.missedCustomers === 1 ? "" : "s"} affected`, fateColors.missed],
-  ]) {
-    const card = document.createElement("div");
-    card.className = "card";
-    card.append(bigNumber(label, value, context, color ? {color} : {}));
-    grid.append(card);
-  }
-  return grid;
-}

@@ -4,7 +4,8 @@
 import * as Plot from "@observablehq/plot";
 import {rowFateNames} from "../../lib/materialize/index.js";
 
-export const fateColors = {on_time: "#9fb4d9", caught: "#efb118", missed: "#d62728", unread: "#bbb"};
+import {fateColors} from "./fateColors.js";
+export {fateColors};
 export const fateLabels = {on_time: "on time", caught: "late, caught by the lookback", missed: "late, missed", unread: "after the last run"};
 
 /**
