@@ -9,6 +9,7 @@ import {pageProblems, pageReady} from "./pageReady.js";
 import {serveStatic} from "./staticServer.js";
 import {siteDist} from "../site/siteDist.js";
 import {fslabProcess} from "../src/cli/fslab.js";
+import {parse, stringify} from "yaml";
 
 // "Check your own data" with real file picks (playwright's setInputFiles): a CSV with
 // hostile column names and values (NaN, Infinity, <script>), the lab's contract on it (none
@@ -291,8 +292,8 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
 
   it("maps several picked files to shop.yaml's objects: by name, the object left over, or none (said so); a file can be given no object, and its object then has none", {timeout: 180_000}, async () => {
     await pickMany(["customers.csv", "my-orders.csv", "notes.csv"]);
-    // Several files start from pasting a contract, with the lab's two-object one as the template.
-    expect(await page.getByLabel("paste your own YAML").isChecked()).toBe(true);
+    await page.getByLabel("one of the lab's contracts").check();
+    await page.getByLabel("Lab contract").selectOption("shop.yaml (two objects)");
     await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("corner-shop"), undefined, {timeout: 60_000});
     expect(await settled("three-files")).toEqual([]);
     const line = (file: string) => page.locator(`[data-fslab=file-objects] li[data-file='${file}']`).textContent();
@@ -332,6 +333,8 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
 
   it("checks a Parquet file and a CSV file together: customers.parquet and orders, the same 3 orders with no customer", {timeout: 180_000}, async () => {
     await pickMany(["customers.parquet", "my-orders.csv"]);
+    await page.getByLabel("one of the lab's contracts").check();
+    await page.getByLabel("Lab contract").selectOption("shop.yaml (two objects)");
     await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("corner-shop"), undefined, {timeout: 60_000});
     expect(await settled("parquet-and-csv")).toEqual([]);
     expect(await progress().nth(0).textContent()).toContain("customers.parquet: 5 rows, 4 columns, decoded by hyparquet");
@@ -353,5 +356,27 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
     const rule = checks.find((c) => c.id === "ordered_after_joining")!;
     expect(rule.status).toBe("error");
     expect(rule.message).toMatch(/^the rule's SQL failed: Catalog Error: Table with name customers does not exist/);
+  });
+
+  it("infers a starter contract of one object per picked file, which they keep; the relationship it suggests on their shared columns, added, finds the 3 orders with no customer", {timeout: 180_000}, async () => {
+    await pickMany(["customers.csv", "my-orders.csv"]);
+    expect(await page.getByLabel("infer a starter contract from the files").isChecked()).toBe(true);
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("inferred-customers-my-orders"), undefined, {timeout: 60_000});
+    expect(await settled("two-files-inferred")).toEqual([]);
+    expect(await page.locator("[data-fslab=contract-parse]").textContent()).toMatch(/^Contract inferred-customers-my-orders 0\.1\.0 \(draft\): 2 objects, customers \(\d+ checks\), my_orders \(\d+ checks\)\.$/);
+    expect(await page.locator("[data-fslab=file-objects]").textContent()).toBe("customers.csv (table your_data) → object customers: by its namemy-orders.csv (table your_data_2) → object my_orders: by its name");
+    expect(await results().getAttribute("data-status")).toBe("pass");
+    const hint = await page.locator("[data-fslab=relationship-hint]").textContent();
+    const suggested = /relationships: \[\{from: (\[.*?\]), to: (\[.*?\])\}\]/.exec(hint!)!;
+    expect(suggested.slice(1)).toEqual(["[my_orders.store, my_orders.customer_no]", "[customers.store, customers.customer_no]"]);
+    // The suggestion, added to the inferred contract as a reader would: under my_orders.
+    const contract = parse(await page.locator("textarea").inputValue());
+    contract.schema[1].relationships = [{from: ["my_orders.store", "my_orders.customer_no"], to: ["customers.store", "customers.customer_no"]}];
+    await page.locator("textarea").fill(stringify(contract));
+    await page.waitForFunction(() => document.querySelector("[data-fslab=contract-parse]")?.textContent?.includes("1 relationship"), undefined, {timeout: 60_000});
+    expect(await settled("two-files-inferred-related")).toEqual([]);
+    expect(await page.locator("[data-fslab=relationship-hint]").count()).toBe(0);
+    expect(await results().getAttribute("data-status")).toBe("fail");
+    expect(await page.locator("[data-fslab=object-results][data-object=my_orders]").textContent()).toContain("3 of 12 rows (25%) have store, customer_no with no match in customers (store, customer_no)");
   });
 });
