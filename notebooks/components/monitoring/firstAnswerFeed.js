@@ -17,9 +17,10 @@ import {buildThenLive} from "../shell/firstAnswer.js";
  * {values, push}: `values` is an async generator for a cell, yielding `built` at once
  * (source "build"), then the first pushed value through buildThenLive (source "live", its key
  * recorded for the test), then every later push (source "live"). Only the latest pending push
- * is kept: a reader that falls behind skips to the newest result.
+ * is kept: a reader that falls behind skips to the newest result. `shown` and `painted()`:
+ * see below.
  */
-export function firstAnswerFeed(built, {id}) {
+export function firstAnswerFeed(built, {id, waitMs = 2000}) {
   let waiting = null;
   let pending = null;
   const next = () => {
@@ -41,5 +42,12 @@ export function firstAnswerFeed(built, {id}) {
     yield* buildThenLive(built, next, {id});
     for (;;) yield {...(await next()), source: "live"};
   }
-  return {values: values(), push};
+  // `shown` resolves once the page says it has displayed the built answer (painted(): after
+  // the next animation frame), or after `waitMs` at the latest: a cell that computes for a
+  // while on the main thread awaits it, so that the built answer paints before it starts.
+  let resolveShown;
+  const shown = new Promise((resolve) => (resolveShown = resolve));
+  setTimeout(() => resolveShown(), waitMs);
+  const painted = () => requestAnimationFrame(() => setTimeout(() => resolveShown()));
+  return {values: values(), push, shown, painted};
 }

@@ -3,9 +3,10 @@
 // anything heavy (the numbers: guardrailModel.js).
 import {bigNumber} from "../shell/bigNumber.js";
 import {cardGrid} from "./cardGrid.js";
+import {classColors} from "./guardrailCharts.js";
 
-/** The three cards of a headline (guardrailModel's `headline`, guardrailModel.js), in a grid; `fraudColor` tints the fraud card. */
-export function guardrailCards(h, {fraudColor} = {}) {
+/** The three cards of a headline (guardrailModel's `headline`, guardrailModel.js), in a grid; the fraud card in the page's fraud colour. */
+export function guardrailCards(h, {fraudColor = classColors.fraud} = {}) {
   const n = (x) => Math.round(x).toLocaleString("en-US");
   return cardGrid([
     bigNumber("scored transactions", n(h.n), `${h.days} days after the training window; ${n(h.trainRows)} trained on`),
