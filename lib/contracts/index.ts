@@ -18,6 +18,7 @@ export {physicalFamily, physicalTypeMatch} from "./physicalTypeMatch.js";
 export {resolveSqlRule, sqlRuleError, sqlRuleQuery, sqlRuleValue} from "./sqlRule.js";
 export {compileChecks, countQuery, duplicateSampleQuery, sampleQuery, type CompiledCheck, type CompiledChecks} from "./compileChecks.js";
 export {referenceCounts, type PlainColumns} from "./referenceCounts.js";
+export {orphanRows} from "./orphanRows.js";
 export {describeThreshold, meetsThreshold} from "./threshold.js";
 export {checkMessage, duration, type Measured} from "./checkMessage.js";
 export {displaySql} from "./displaySql.js";
