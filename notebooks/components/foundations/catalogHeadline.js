@@ -4,7 +4,7 @@
 // its first-answer loader (data/first/features-as-apis.json.ts) at build time, so both show
 // the same numbers. `catalogHeadlineCards` draws them.
 import {bigNumber} from "../shell/bigNumber.js";
-import {cardRow} from "./cardRow.js";
+import {cardGrid} from "../shell/cardGrid.js";
 
 /** The cards' figures from a catalog and its checks; `params` are the page's controls; `key` identifies them. */
 export function catalogHeadline({params, catalog, checks}) {
@@ -27,7 +27,7 @@ export function catalogHeadline({params, catalog, checks}) {
 /** The four cards side by side (wrapping on narrow screens), from catalogHeadline's figures. */
 export function catalogHeadlineCards(h) {
   const n = (x) => x.toLocaleString("en-US");
-  return cardRow([
+  return cardGrid([
     bigNumber("features", n(h.features), `in ${h.views} views of entity ${h.entities.join(", ")}`),
     bigNumber("owners", n(h.owners.length), h.owners.join(", ")),
     bigNumber("consumers", n(h.consumers), "training set, model and endpoint"),

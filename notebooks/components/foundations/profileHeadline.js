@@ -5,7 +5,7 @@
 // (data/first/entities-event-time.json.ts) on native DuckDB's at build time, so both show the
 // same numbers. `profileHeadlineCards` draws them.
 import {bigNumber} from "../shell/bigNumber.js";
-import {cardRow} from "./cardRow.js";
+import {cardGrid} from "../shell/cardGrid.js";
 import {formatDuration} from "../../lib/profile/formatDuration.js";
 
 const round = (x, digits) => Number(Number(x).toFixed(digits));
@@ -39,7 +39,7 @@ export function profileHeadline({params, rowCounts, late, fix}) {
 
 /** The four cards side by side (wrapping on narrow screens), from profileHeadline's figures. */
 export function profileHeadlineCards(h) {
-  return cardRow([
+  return cardGrid([
     bigNumber("transactions", h.transactions.toLocaleString("en-US"), "rows, corrections included"),
     bigNumber("profile rows", h.profileRows.toLocaleString("en-US"), "a slowly changing customer profile"),
     bigNumber("late arrivals", pct(h.lateShare), `lag over ${formatDuration(h.params.lateThreshold)}`),

@@ -2,7 +2,7 @@
 // noise floor, as number cards. driftHeadline is plain data (no DOM) so that the build-time
 // first answer (data/first/drift.json.ts, in Node) and the page make it the same way.
 import {bigNumber} from "../shell/bigNumber.js";
-import {cardGrid} from "./cardGrid.js";
+import {cardGrid} from "../shell/cardGrid.js";
 import {driftStatusColors, formatStat} from "./driftColors.js";
 
 /**

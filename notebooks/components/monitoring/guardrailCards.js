@@ -2,7 +2,7 @@
 // time (transactions, frauds, AUC). Light on purpose: the first-answer cell imports it before
 // anything heavy (the numbers: guardrailModel.js).
 import {bigNumber} from "../shell/bigNumber.js";
-import {cardGrid} from "./cardGrid.js";
+import {cardGrid} from "../shell/cardGrid.js";
 import {classColors} from "./guardrailCharts.js";
 
 /** The three cards of a headline (guardrailModel's `headline`, guardrailModel.js), in a grid; the fraud card in the page's fraud colour. */

@@ -2,7 +2,7 @@
 // requests, and the page's colours per quantile. Light on purpose: the first-answer cell
 // imports it before anything heavy (the numbers come from latencyHeadline.js).
 import {bigNumber} from "../shell/bigNumber.js";
-import {cardGrid} from "./cardGrid.js";
+import {cardGrid} from "../shell/cardGrid.js";
 
 /** One colour per quantile, shared by every chart of the page. */
 export const quantileColors = {0.5: "#4269d0", 0.9: "#6cc5b0", 0.95: "#efb118", 0.99: "#d62728", 0.999: "#8c1c13"};

@@ -2,7 +2,7 @@
 // rollout's first days (mean delta, interval, p-value, status). Light on purpose: the
 // first-answer cell imports it before anything heavy (the numbers: releaseHeadline.js).
 import {bigNumber} from "../shell/bigNumber.js";
-import {cardGrid} from "./cardGrid.js";
+import {cardGrid} from "../shell/cardGrid.js";
 import {releaseColors, sig} from "./releaseCharts.js";
 
 const confText = (c) => `${+(100 * c).toFixed(1)}%`;

@@ -1,6 +1,6 @@
 // The feature-freshness page's headline as number cards (freshnessHeadline.js computes it):
 // light imports only, so that the build-time first answer shows at once.
-import {cardGrid} from "./cardGrid.js";
+import {cardGrid} from "../shell/cardGrid.js";
 import {formatDuration} from "../../lib/profile/formatDuration.js";
 
 const pct = (x, digits = 1) => (x == null ? "—" : `${(100 * x).toFixed(digits)}%`);

@@ -4,7 +4,7 @@
 // turns that result into plain data (no DOM), so that the build-time first answer
 // (data/first/point-in-time-joins.json.ts, native DuckDB in Node) and the page (DuckDB-WASM)
 // make it the same way; pitJoinCards draws it.
-import {cardGrid} from "./cardGrid.js";
+import {cardGrid} from "../shell/cardGrid.js";
 import {resultRows} from "../shell/resultRows.js";
 
 const pct = (x, d = 1) => `${(100 * x).toFixed(d)}%`;

@@ -1,9 +1,6 @@
-// The contract pages' first answers: the feed a page's live run pushes into, the generator
-// that shows the build's answer, then the first live one (recorded for the browser test),
-// then every later one; and the pure summaries both the loaders and the pages compute.
+// The contract pages' first answers: the pure summaries both the loaders and the pages
+// compute (the feed itself, shell/firstAnswer.js's firstAnswerFeed, is tested beside it).
 import {describe, expect, it} from "vitest";
-// @ts-expect-error: a notebook component, plain JS
-import {buildThenFollow, liveFeed} from "../../../../notebooks/components/contracts/contractsFirst.js";
 // @ts-expect-error: a notebook component, plain JS
 import {cardsKey, checkCards, exitCode, runSummary, schemaSummary} from "../../../../notebooks/components/contracts/checkCards.js";
 
@@ -16,27 +13,6 @@ const run = {
     {id: "fresh", rule: "freshness 1 d", status: "warn", value: 43_200_000.04, unexpected_count: null, unexpected_percent: null},
   ],
 };
-
-describe("liveFeed and buildThenFollow", () => {
-  it("buildThenFollow yields the build, then the first push as live, then each later push", async () => {
-    const feed = liveFeed();
-    const answers = buildThenFollow({n: 0, key: {n: 0}}, feed, {id: "contracts-test"});
-    expect(await answers.next()).toMatchObject({value: {n: 0, source: "build"}});
-    const second = answers.next();
-    feed.push({n: 1, key: {n: 1}});
-    expect(await second).toMatchObject({value: {n: 1, source: "live"}});
-    const third = answers.next();
-    feed.push({n: 2, key: {n: 2}});
-    expect(await third).toMatchObject({value: {n: 2, source: "live"}});
-    expect((globalThis as {__fslabFirstAnswers?: Record<string, unknown>}).__fslabFirstAnswers?.["contracts-test"]).toEqual({build: {n: 0}, live: {n: 1}, state: "live"});
-  });
-  it("liveFeed.next(after) skips to the newest push when several came while nobody waited", async () => {
-    const feed = liveFeed();
-    feed.push("a");
-    feed.push("b");
-    expect(await feed.next(0)).toEqual({value: "b", version: 2});
-  });
-});
 
 describe("checkCards and the summaries", () => {
   it("checkCards finds checks by id or by the start of their rule, and throws naming the ids it has", () => {
