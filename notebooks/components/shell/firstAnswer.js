@@ -102,3 +102,21 @@ export function firstAnswerFeed(built, {id, waitMs = 2000}) {
   const painted = () => requestAnimationFrame(() => setTimeout(() => resolveShown()));
   return {values: values(), push, shown, painted};
 }
+
+// A page whose live answer is computed in JavaScript on the main thread (a world generated in
+// the browser, a report over its rows) awaits this before starting, so that the frame showing
+// the build-time answer paints first.
+
+/**
+ * Resolves once the browser has painted twice after the call (two animation frames and a
+ * task), or after `fallbackMs` when animation frames do not run (a hidden tab).
+ */
+export function afterFirstPaint({fallbackMs = 1000} = {}) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs);
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0)));
+  });
+}

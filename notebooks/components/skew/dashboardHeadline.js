@@ -3,7 +3,7 @@
 // made alike at build time (in Node) and live; the cards have light imports only, so that
 // the build-time answer shows at once.
 import {bigNumber} from "../shell/bigNumber.js";
-import {skewCardGrid} from "./skewCardGrid.js";
+import {cardGrid} from "../shell/cardGrid.js";
 
 /** What each cause skewDashboard names means: a short phrase for a card, a sentence for a callout. */
 export const dashboardCauses = {
@@ -33,7 +33,7 @@ export function dashboardCards(h) {
   // The worst feature's name is long: its card's value a little smaller than the others'.
   worst.children[1].style.fontSize = "1.1rem";
   worst.children[1].style.overflowWrap = "anywhere";
-  return skewCardGrid([
+  return cardGrid([
     bigNumber("features failing", `${h.failing} of ${h.features}`, h.failing ? "any signal past its failing line" : "no signal past its failing line", {color: h.failing ? colors.fail : colors.pass}),
     bigNumber("cells warning", `${h.warning} of ${h.cells}`, "past a warning line only", {color: colors.warn}),
     worst,

@@ -5,7 +5,7 @@
 // same way; the page's default knobs live here for the same reason.
 import {bigNumber} from "../shell/bigNumber.js";
 import {skewMatchChart, skewStatusColors} from "./skewCharts.js";
-import {skewCardGrid} from "./skewCardGrid.js";
+import {cardGrid} from "../shell/cardGrid.js";
 
 /** The page's knobs and tolerances as they start (the served log's bugs; fslab skew's defaults). */
 export const skewPageKnobs = {rows: 2000, centsShare: 0.05, closedLeftShare: 0.1, timezoneHours: -5, stalenessHours: 72, nullsAsZeroShare: 0.5, float32Share: 1, unseenCategories: 1};
@@ -35,7 +35,7 @@ export function skewHeadlineView(h, {width}) {
   chart.append(skewMatchChart({columns: h.columns}, {width: Math.max(320, width - 32), minMatch: h.minMatch}));
   const node = document.createElement("div");
   node.append(
-    skewCardGrid([
+    cardGrid([
       bigNumber("features failing", `${h.failing} of ${h.columns.length}`, `match rate below ${h.minMatch}`, {color: h.failing ? skewStatusColors.fail : skewStatusColors.pass}),
       bigNumber("requests joined", n(h.rows.matched), `${n(h.rows.training)} recomputed, ${n(h.rows.serving)} served`),
       bigNumber("features with any difference", `${h.differing} of ${h.columns.length}`, h.differing > h.failing ? `${h.differing - h.failing} differ yet pass` : "every difference fails"),
