@@ -4,6 +4,8 @@
 
 import {pathHeader} from "./notebooks/components/course/pathHeader.js";
 import {visitScript} from "./notebooks/components/course/visitScript.js";
+import {prefetchScript} from "./notebooks/components/shell/prefetchScript.js";
+import {builtAnswerHead} from "./src/site/builtAnswers.js";
 
 /** A small square in the lab's accent colour, inline so the favicon costs no request. */
 const favicon =
@@ -19,7 +21,11 @@ const config: {pages: {name: string; pages: {name: string; path: string}[]}[]; [
   // The service worker (notebooks/sw.js, issue 11), registered first thing so that it
   // already controls DuckDB's worker on the first page; it is told every file the page
   // fetched (those before it took control too). dynamicPaths builds it at the root.
-  head: `<link rel="icon" type="image/svg+xml" href="${favicon}"><script>navigator.serviceWorker?.register("./sw.js", {type: "module"}).then(() => navigator.serviceWorker.ready).then((r) => new PerformanceObserver((list) => r.active?.postMessage({keep: list.getEntries().map((e) => e.name)})).observe({type: "resource", buffered: true})).catch(() => {});</script>${visitScript}`,
+  // Then the page's first answer (issue 11), computed at build time and inlined so that the
+  // page need not fetch it behind its module preloads (src/site/builtAnswers.ts).
+  head: ({path}: {path: string}) =>
+    `<link rel="icon" type="image/svg+xml" href="${favicon}"><script>navigator.serviceWorker?.register("./sw.js", {type: "module"}).then(() => navigator.serviceWorker.ready).then((r) => new PerformanceObserver((list) => r.active?.postMessage({keep: list.getEntries().map((e) => e.name)})).observe({type: "resource", buffered: true})).catch(() => {});</script>${visitScript}${prefetchScript}` +
+    builtAnswerHead("notebooks", path),
   dynamicPaths: ["/sw.js"],
   footer: "Feature Store Lab — every number on these pages is computed in your browser; nothing leaves your machine.",
   search: false,

@@ -1,7 +1,8 @@
 // npm run bench -- pages [--cases /,/drift] [--repeats N] [--json]
 // The built site in Chromium (issue 11): every page of observablehq.config.ts opened in a
 // fresh browser context (cold: empty cache, no service worker) and then navigated to
-// again in the same context (warm), timed from the navigation's start by the page's own
+// again in the same context (warm), then the next page of the path in that context once
+// the service worker has prefetched it (next), timed from the navigation's start by the page's own
 // clock (performance.now()). Builds the site first unless FSLAB_SKIP_BUILD=1 finds a
 // dist/ (test/site/buildSite.ts, as the browser tests do); serves it with the browser
 // tests' plain static server (no cache headers). Run it under the site lock:
@@ -22,7 +23,8 @@ import {selectCases, type BenchOptions} from "./benchOptions.js";
 export interface PageLoad {
   /** The page's path, as in observablehq.config.ts. */
   page: string;
-  mode: "cold" | "warm";
+  /** cold: a fresh context; warm: the same page again; next: the path's next page (the footer's Next), once the service worker has prefetched it. */
+  mode: "cold" | "warm" | "next";
   /** The frame showing the first computed chart, table or number card was painted (null: the page shows none). */
   firstResultMs: number | null;
   /** What that first result was: "svg", "table" or "big-number", and the cell's id. */
@@ -134,9 +136,22 @@ async function coldAndWarm(browser: Browser, origin: string, path: string): Prom
   await context.addInitScript(firstResultProbe);
   try {
     const page = await context.newPage();
+    // Once a page has settled it asks the service worker to prefetch the path's next page
+    // (components/shell/prefetchScript.js); each load waits for that to end, so that its
+    // transfers are not counted in the following load.
+    const next = async () => (await page.evaluate(`document.querySelector('#observablehq-footer a[rel="next"]')?.getAttribute("href") ?? null`)) as string | null;
+    const prefetched = async () => {
+      if ((await next()) !== null) await page.waitForFunction(`globalThis.__fslabPrefetch?.state === "done"`, undefined, {polling: 100, timeout: 120_000});
+    };
     const cold = await loadPage(context, page, origin + path, path, "cold");
+    await prefetched();
     const warm = await loadPage(context, page, origin + path, path, "warm");
-    return [cold, warm];
+    await prefetched();
+    // A learner reading on: the next page of the path, prefetched.
+    const href = await next();
+    if (href === null) return [cold, warm];
+    const nextPath = new URL(href, origin + path).pathname;
+    return [cold, warm, await loadPage(context, page, origin + nextPath, nextPath, "next")];
   } finally {
     await context.close();
   }
@@ -172,13 +187,15 @@ const ms = (value: number | null) => (value === null ? "–" : String(value));
  * The pages as a text table: per page, cold and warm, ms to the first computed result, to
  * DuckDB ready and to settled, and MB transferred; then each page's largest cold files.
  */
-export function pagesTable(loads: readonly PageLoad[]): string {
-  const pages = [...new Set(loads.map((l) => l.page))];
-  const header = ["page", "cold first", "duckdb", "settled", "MB", "warm first", "duckdb", "settled", "MB"];
+export function pagesTable(loads: readonly (PageLoad & {from?: string})[]): string {
+  const pages = [...new Set(loads.filter((l) => l.mode !== "next").map((l) => l.page))];
+  const header = ["page", "cold first", "duckdb", "settled", "MB", "warm first", "duckdb", "settled", "MB", "next first", "duckdb", "settled", "MB"];
   const rows = pages.map((page) => {
     const cold = loads.find((l) => l.page === page && l.mode === "cold")!;
     const warm = loads.find((l) => l.page === page && l.mode === "warm")!;
-    return [page, ms(cold.firstResultMs), ms(cold.duckdbReadyMs), ms(cold.settledMs), mb(cold.bytes), ms(warm.firstResultMs), ms(warm.duckdbReadyMs), ms(warm.settledMs), mb(warm.bytes)];
+    const next = loads.find((l) => l.from === page && l.mode === "next");
+    const nextCells = next === undefined ? ["–", "–", "–", "–"] : [ms(next.firstResultMs), ms(next.duckdbReadyMs), ms(next.settledMs), mb(next.bytes)];
+    return [page, ms(cold.firstResultMs), ms(cold.duckdbReadyMs), ms(cold.settledMs), mb(cold.bytes), ms(warm.firstResultMs), ms(warm.duckdbReadyMs), ms(warm.settledMs), mb(warm.bytes), ...nextCells];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd();
@@ -197,13 +214,14 @@ export async function runPagesBench(options: BenchOptions): Promise<boolean> {
   const browser = await chromium.launch({executablePath, args: chromiumArgs});
   const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
   const loadBefore = load();
-  const loads: (PageLoad & {runs: number})[] = [];
+  const loads: (PageLoad & {runs: number; from?: string})[] = [];
   try {
     for (const path of paths) {
-      process.stderr.write(`bench pages: ${path} (${options.repeats} × cold + warm)…\n`);
+      process.stderr.write(`bench pages: ${path} (${options.repeats} × cold + warm + next)…\n`);
       const runs: PageLoad[][] = [];
       for (let i = 0; i < options.repeats; i++) runs.push(await coldAndWarm(browser, server.url, path));
       loads.push(medianLoad(runs.map((r) => r[0]!)), medianLoad(runs.map((r) => r[1]!)));
+      if (runs[0]!.length > 2) loads.push({...medianLoad(runs.map((r) => r[2]!)), from: path});
     }
   } finally {
     await browser.close();

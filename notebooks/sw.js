@@ -22,9 +22,39 @@ self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
 self.addEventListener("message", (event) => {
+  if (typeof event.data?.prefetch === "string") return event.waitUntil(prefetch(new URL(event.data.prefetch, self.location.href), event.source));
   const urls = Array.isArray(event.data?.keep) ? event.data.keep : [];
   event.waitUntil(keep(urls.map((u) => new URL(u, self.location.href)).filter((url) => url.origin === self.location.origin && immutable(url))));
 });
+
+// The next page on the path (components/shell/prefetchScript.js asks once its page is quiet):
+// its HTML (kept for offline use; online, the network still answers first) and every immutable
+// file it names (module preloads, stylesheets, the files it registers), so that opening it
+// fetches little more than the HTML. Answers the page with {prefetched, files}.
+async function prefetch(page, client) {
+  if (page.origin !== self.location.origin) return;
+  const response = await fetch(page.href).catch(() => null);
+  if (response === null || !storable(response)) return;
+  const cache = await caches.open(cacheName);
+  await store(cache, page, response.clone(), false);
+  const urls = pageFiles(await response.text(), page);
+  await keep(urls);
+  client?.postMessage({prefetched: page.href, files: urls.length});
+}
+
+/** The same-origin immutable files a built page names: module preloads, stylesheets and registerFile paths. */
+function pageFiles(html, page) {
+  const names = [
+    ...Array.from(html.matchAll(/<link rel="(?:modulepreload|stylesheet|preload)"[^>]*? href="([^"]+)"/g), (m) => m[1]),
+    ...Array.from(html.matchAll(/"path":"(\.\/_file\/[^"]+)"/g), (m) => m[1]),
+  ];
+  const urls = new Map();
+  for (const name of names) {
+    const url = new URL(name, page.href);
+    if (url.origin === self.location.origin && immutable(url)) urls.set(url.href, url);
+  }
+  return [...urls.values()];
+}
 
 async function keep(urls) {
   const cache = await caches.open(cacheName);

@@ -4,6 +4,7 @@ import {describe, expect, it} from "vitest";
 import {configPages, pageFile} from "./configPages.js";
 import {cssFetches, htmlFetches, localReferences, moduleSpecifiers, siteFiles} from "./siteFiles.js";
 import {siteDist} from "./siteDist.js";
+import {firstAnswerFile} from "../../src/site/builtAnswers.js";
 
 // The built site (dist/, built once by test/site/buildSite.ts) must be self-contained.
 //
@@ -28,6 +29,13 @@ const read = (file: string) => readFileSync(join(dist, file), "utf8");
 describe("the built site", () => {
   it("has a page for every page listed in observablehq.config.ts", () => {
     const missing = configPages().filter((path) => !existsSync(join(dist, pageFile(path))));
+    expect(missing).toEqual([]);
+  });
+
+  it("carries each page's build-time first answer in the page itself (issue 11: no fetch behind the module preloads)", () => {
+    const withLoader = configPages().filter((path) => existsSync(join("notebooks", `${firstAnswerFile(path)}.ts`)));
+    expect(withLoader.length).toBeGreaterThan(20);
+    const missing = withLoader.filter((path) => !read(pageFile(path)).includes(`<script type="application/json" id="fslab-built:${firstAnswerFile(path)}">`));
     expect(missing).toEqual([]);
   });
 
