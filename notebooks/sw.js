@@ -39,7 +39,15 @@ async function prefetch(page, client) {
   await store(cache, page, response.clone(), false);
   const urls = pageFiles(await response.text(), page);
   await keep(urls);
-  client?.postMessage({prefetched: page.href, files: urls.length});
+  // DuckDB's worker and wasm are named by the DuckDB client module, not by the page: from the
+  // map (no DuckDB) to the first page that has it, they are most of what the next page needs.
+  const engine = [];
+  for (const url of urls.filter((u) => /\/duckdbClient\.[0-9a-f]{8}\.js$/.test(u.pathname))) {
+    const source = await (await cache.match(url.origin + url.pathname))?.text();
+    for (const m of source?.matchAll(/"([^"]+\.(?:wasm|worker\.[0-9a-f]{8}\.js))"/g) ?? []) engine.push(new URL(m[1], url.href));
+  }
+  await keep(engine.filter((url) => url.origin === self.location.origin && immutable(url)));
+  client?.postMessage({prefetched: page.href, files: urls.length + engine.length});
 }
 
 /** The same-origin immutable files a built page names: module preloads, stylesheets and registerFile paths. */

@@ -4,11 +4,13 @@
 // path needs (Framework's "Next" link in the footer): its HTML, its modules and its data
 // files. A learner who reads on and clicks Next then fetches little more than that page's HTML,
 // and the path ahead works offline. Nothing is asked while the page is still busy, so the
-// prefetch never competes with the page's own first answers. The page records
+// prefetch never competes with the page's own first answers; with the browser's data saver on
+// (Save-Data), nothing is prefetched. From the map, the next page is the first with DuckDB, so
+// this fetches DuckDB's 34 MB wasm a page early. The page records
 // globalThis.__fslabPrefetch = {url, state: "asked" | "done", files} (the bench waits for it).
 // A string, as visitScript.js: it must run before any module has loaded.
 export const prefetchScript =
-  `<script>addEventListener("load",()=>{const sw=navigator.serviceWorker;if(!sw)return;let key="",since=0;` +
+  `<script>addEventListener("load",()=>{const sw=navigator.serviceWorker;if(!sw||navigator.connection?.saveData)return;let key="",since=0;` +
   `const tick=()=>{const s=globalThis.__fslab??{pending:0,settled:0,duckdb:"idle"};` +
   `const busy=s.pending>0||s.duckdb==="starting"||document.querySelector("observablehq-loading,[data-state=pending]")!==null;` +
   `const k=s.settled+"|"+document.body.innerHTML.length,now=performance.now();` +
