@@ -48,7 +48,7 @@ export function answerFrame(answer, content, {live = "recomputed live in your br
   const line = document.createElement("div");
   line.className = "fslab-first__source";
   line.textContent =
-    answer.source === "live" ? `✓ ${live}` : answer.source === "build-only" ? `Computed when the site was built; the live computation failed here: ${answer.error}` : `⏱ ${build}`;
+    answer.source === "live" ? `✓ ${live}` : answer.source === "build-only" ? `Computed when the site was built; the live computation failed here: ${answer.error}` : `○ ${build}`;
   node.append(content, line);
   return node;
 }
