@@ -3,7 +3,7 @@
 // anything heavy (the numbers: guardrailModel.js).
 import {bigNumber} from "../shell/bigNumber.js";
 import {cardGrid} from "../shell/cardGrid.js";
-import {classColors} from "./guardrailCharts.js";
+import {classColors} from "./guardrailColors.js";
 
 /** The three cards of a headline (guardrailModel's `headline`, guardrailModel.js), in a grid; the fraud card in the page's fraud colour. */
 export function guardrailCards(h, {fraudColor = classColors.fraud} = {}) {

@@ -1,12 +1,9 @@
 // The charts of guardrails.md: each takes what lib/guardrails computed plus {width} and
 // returns a node. Score axes are logarithmic: a fraud model's scores crowd near 0.
 import * as Plot from "@observablehq/plot";
+import {bandColors, classColors, modelColors, rateColors, statusColors} from "./guardrailColors.js";
 
-export const classColors = {legitimate: "#8a94a6", fraud: "#e0453a"};
-export const rateColors = {precision: "#4269d0", recall: "#e0453a", "false positive rate": "#efb118"};
-export const bandColors = {allow: "#4c9a5b", review: "#e6a23c", block: "#b3261e"};
-export const statusColors = {pass: "#4c9a5b", fail: "#b3261e"};
-export const modelColors = {baseline: "#8a94a6", candidate: "#275fa8"};
+export {bandColors, classColors, modelColors, rateColors, statusColors};
 
 const halo = {stroke: "var(--theme-background)", strokeWidth: 4, paintOrder: "stroke"};
 const scoreTicks = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1];
