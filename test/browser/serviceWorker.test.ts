@@ -1,7 +1,7 @@
 import {execFileSync} from "node:child_process";
 import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {join, resolve} from "node:path";
 import {chromium, type Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {pageProblems, pageReady} from "./pageReady.js";
@@ -27,12 +27,13 @@ describe.skipIf(!run)("the service worker", () => {
   const rebuilt = join(work, "rebuilt");
 
   beforeAll(async () => {
-    execFileSync("cp", ["-al", siteDist, rebuilt]);
+    const dist = resolve(siteDist); // the symlink below lives elsewhere: a relative target would dangle
+    execFileSync("cp", ["-al", dist, rebuilt]);
     const page = join(rebuilt, "data-contracts.html");
     const html = readFileSync(page, "utf8").replace("<head>", '<head>\n<meta name="fslab-build" content="rebuilt">');
     rmSync(page); // a hard link to dist/: write a new file, never through the link
     writeFileSync(page, html);
-    symlinkSync(siteDist, link);
+    symlinkSync(dist, link);
     server = await serveStatic(link);
     browser = await chromium.launch({executablePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]});
   }, 120_000);
@@ -61,6 +62,8 @@ describe.skipIf(!run)("the service worker", () => {
     };
 
     expect((await visit(first)).build).toBe("original");
+    // The worker registers once the page has loaded; the next navigation goes through it once it is active.
+    expect(await page.evaluate(`navigator.serviceWorker.ready.then((r) => r.active !== null)`)).toBe(true);
     const again = await visit(first);
     expect(again.controlled).toBe(true);
     await page.waitForFunction(`globalThis.__fslabPrefetch?.state === "done"`, undefined, {polling: 100, timeout: 120_000});
