@@ -123,6 +123,8 @@ describe.skipIf(!hasChromium && !ci)("check your own data in Chromium", () => {
       const nodes = Array.from(document.querySelectorAll<HTMLElement>("[data-fslab=file-progress]")).filter((n) => names.some((name) => n.textContent!.includes(name)));
       return nodes.length === names.length && nodes.every((n) => n.dataset.state === "done" || n.dataset.state === "failed");
     }, names, {timeout: 120_000});
+    // Then settled, as pick() is: the contract controls are drawn again once the files are read, and a choice made before that is lost.
+    await page.waitForFunction(pageReady, undefined, {polling: 250, timeout: 120_000});
   }
 
   /** The page's results.json, read from its download link (a blob made in the tab). */
